@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using NewsClaims.App.Configuration;
+using NewsClaims.Storage;
+
+namespace NewsClaims.App.Commands;
+
+/// <summary>Options several commands share, and the one way commands open the store, read feeds.json and report errors.</summary>
+internal static class CommonOptions
+{
+    public const int ExitFailure = 1;
+    public const int ExitConfig = 2;
+
+    public static Option<string?> Db() => new("--db")
+    {
+        Description = $"SQLite database file (default: NEWSCLAIMS_DB, then \"db\" in appsettings.json, then {AppSettings.DefaultDatabase})",
+        HelpName = "FILE",
+    };
+
+    public static Option<string?> Feeds() => new("--feeds")
+    {
+        Description = $"Outlets configuration (default: NEWSCLAIMS_FEEDS, then \"feeds\" in appsettings.json, then {AppSettings.DefaultFeeds})",
+        HelpName = "FILE",
+    };
+
+    public static ILoggerFactory Logging(LogLevel level = LogLevel.Information) => LoggerFactory.Create(b => b
+        .SetMinimumLevel(level)
+        .AddFilter("Quartz", LogLevel.Warning)
+        .AddFilter("Microsoft", LogLevel.Warning)
+        // Logs go to stderr so stdout carries only the command's own output (tables, JSON) for scripts.
+        .AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        })
+        .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+
+    public static int Error(string message, int code)
+    {
+        Console.Error.WriteLine($"newsclaims: {message}");
+        return code;
+    }
+
+    /// <summary>Opens (creating or migrating) the database, or explains why it cannot.</summary>
+    public static Database? OpenDatabase(string? option, out int exitCode)
+    {
+        var path = AppSettings.DatabasePath(option);
+        exitCode = 0;
+        try
+        {
+            return Database.Open(path);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            exitCode = Error($"cannot open database {path}: {e.Message}", ExitFailure);
+            return null;
+        }
+    }
+
+    public static FeedsConfig? LoadFeeds(string? option, out int exitCode)
+    {
+        exitCode = 0;
+        try
+        {
+            return FeedsConfigLoader.Load(AppSettings.FeedsPath(option), Version);
+        }
+        catch (ConfigException e)
+        {
+            exitCode = Error(e.Message, ExitConfig);
+            return null;
+        }
+    }
+
+    public static string Version { get; } =
+        typeof(CommonOptions).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.1.0";
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using NewsClaims.App.Pipeline;
+using NewsClaims.App.Worker;
+
+namespace NewsClaims.App.Commands;
+
+/// <summary><c>newsclaims run</c>: the worker, or with <c>--once</c> one pass of every stage.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var once = new Option<bool>("--once") { Description = "Poll every enabled outlet once, run every stage until nothing is due, print a summary and exit" };
+        var feeds = CommonOptions.Feeds();
+        var db = CommonOptions.Db();
+        var command = new Command("run", "Run the worker: poll each outlet on its schedule and fetch what is new, until stopped (Ctrl+C)")
+        {
+            once, feeds, db,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var config = CommonOptions.LoadFeeds(parse.GetValue(feeds), out var code);
+            if (config is null)
+                return code;
+            var database = CommonOptions.OpenDatabase(parse.GetValue(db), out code);
+            if (database is null)
+                return code;
+            using var logging = CommonOptions.Logging();
+            using var services = new PipelineServices(database, config, logging);
+            if (parse.GetValue(once))
+            {
+                try
+                {
+                    var (poll, fetch, waiting) = await RunOnce.RunAsync(services, ct);
+                    Console.WriteLine(RunOnce.Describe(poll, fetch, waiting));
+                    Console.WriteLine($"Database: {database.Path} (see `newsclaims status`)");
+                    return 0;
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    Console.Error.WriteLine("newsclaims: stopped; everything stored so far is kept, the rest resumes next run");
+                    return 130;
+                }
+            }
+            using var host = WorkerHost.Build(services);
+            await host.RunAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+}

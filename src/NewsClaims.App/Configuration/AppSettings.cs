@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+
+namespace NewsClaims.App.Configuration;
+
+/// <summary>Where the database and feeds file are: option, then NEWSCLAIMS_DB / NEWSCLAIMS_FEEDS, then appsettings.json, then the default.</summary>
+/// <remarks>One name per setting everywhere: <c>--db</c>, <c>NEWSCLAIMS_DB</c>, <c>"db"</c> in appsettings.json.</remarks>
+public static class AppSettings
+{
+    public const string DefaultDatabase = "newsclaims.db";
+    public const string DefaultFeeds = "feeds.json";
+
+    private static IConfiguration Load() => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+        .AddEnvironmentVariables("NEWSCLAIMS_")
+        .Build();
+
+    public static string DatabasePath(string? option) => option ?? Load()["db"] ?? DefaultDatabase;
+
+    public static string FeedsPath(string? option) => option ?? Load()["feeds"] ?? DefaultFeeds;
+}

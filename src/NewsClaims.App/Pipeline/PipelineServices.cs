@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Logging;
+using NewsClaims.App.Configuration;
+using NewsClaims.Ingestion.Http;
+using NewsClaims.Ingestion.Politeness;
+using NewsClaims.Storage;
+using NewsClaims.Storage.Articles;
+using NewsClaims.Storage.Outlets;
+
+namespace NewsClaims.App.Pipeline;
+
+/// <summary>The composition root of the pipeline: one of each service, shared by run, run --once, ingest and the worker's jobs.</summary>
+public sealed class PipelineServices : IDisposable
+{
+    public PipelineServices(Database database, FeedsConfig config, ILoggerFactory logging, TimeProvider? time = null)
+    {
+        Time = time ?? TimeProvider.System;
+        Database = database;
+        Config = config;
+        Logging = logging;
+        Outlets = new OutletStore(database, Time);
+        Articles = new ArticleStore(database, Time);
+        Fetcher = new Fetcher(config.UserAgent, new HostGate(Time), Time);
+        Poller = new FeedPoller(this);
+        ArticleFetch = new ArticleFetchStage(this);
+    }
+
+    public TimeProvider Time { get; }
+    public Database Database { get; }
+    public FeedsConfig Config { get; }
+    public ILoggerFactory Logging { get; }
+    public OutletStore Outlets { get; }
+    public ArticleStore Articles { get; }
+    public Fetcher Fetcher { get; }
+    public FeedPoller Poller { get; }
+    public ArticleFetchStage ArticleFetch { get; }
+
+    /// <summary>Stores the configured outlets and feeds; returns outlet ids by name.</summary>
+    public IReadOnlyDictionary<string, long> SyncOutlets() =>
+        Outlets.Sync(Config.Outlets.Select(o => new OutletSpec(o.Name, o.Homepage, o.Enabled, o.Feeds)).ToList());
+
+    public void Dispose() => Fetcher.Dispose();
+}

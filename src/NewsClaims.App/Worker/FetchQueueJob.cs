@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Logging;
+using NewsClaims.App.Pipeline;
+using Quartz;
+
+namespace NewsClaims.App.Worker;
+
+/// <summary>Quartz job: drains the fetch queue under the politeness rules. Runs on a short timer and whenever a poll finds news.</summary>
+[DisallowConcurrentExecution]
+public sealed class FetchQueueJob(PipelineServices services) : IJob
+{
+    public static readonly JobKey Key = new("fetch-queue");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var log = services.Logging.CreateLogger("worker");
+        try
+        {
+            var summary = await services.ArticleFetch.DrainAsync(cancellationToken).ConfigureAwait(false);
+            if (summary.Done > 0)
+            {
+                log.LogInformation("fetch queue: {Stored} stored, {Duplicates} duplicates, {Failed} failed, {Retrying} to retry later",
+                    summary.Stored, summary.Duplicates, summary.Failed, summary.Retrying);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "fetch queue failed unexpectedly");
+        }
+    }
+}
