@@ -16,7 +16,11 @@ public static class UrlCanonicalizer
     {
         if (string.IsNullOrWhiteSpace(url))
             return null;
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        var trimmed = url.Trim();
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri))
+            return null;
+        // On Unix "/a/b" parses as an implicit file URL; only an explicit file: URL is one.
+        if (uri.IsFile && !trimmed.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
             return null;
         return Canonicalize(uri);
     }

@@ -74,6 +74,6 @@ public static partial class FeedDates
         return TimeSpan.Zero;
     }
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s+)?(?<day>\d{1,2})\s+(?<mon>[A-Za-z]{3,9})\.?\s+(?<year>\d{2,4})\s+(?<hour>\d{1,2}):(?<min>\d{2})(?::(?<sec>\d{2}))?\s*(?<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?")]
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},\s*|[A-Za-z]{3,9}\s+)?(?<day>\d{1,2})\s+(?<mon>[A-Za-z]{3,9})\.?\s+(?<year>\d{2,4})\s+(?<hour>\d{1,2}):(?<min>\d{2})(?::(?<sec>\d{2}))?\s*(?<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?")]
     private static partial Regex Rfc822();
 }

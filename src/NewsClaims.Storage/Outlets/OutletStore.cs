@@ -14,7 +14,7 @@ public sealed class OutletStore(Database database, TimeProvider time)
     {
         var now = DbTime.Text(time.GetUtcNow());
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        c.Execute("UPDATE outlets SET enabled = 0;", transaction: t);
+        c.Execute("UPDATE outlets SET enabled = 0; UPDATE feeds SET active = 0;", transaction: t);
         foreach (var outlet in outlets)
         {
             var id = c.ExecuteScalar<long>("""
@@ -23,7 +23,6 @@ public sealed class OutletStore(Database database, TimeProvider time)
                 RETURNING id;
                 """, new { outlet.Name, outlet.Homepage, outlet.Enabled, now }, t);
             ids[outlet.Name] = id;
-            c.Execute("UPDATE feeds SET active = 0 WHERE outlet_id = @id;", new { id }, t);
             foreach (var url in outlet.FeedUrls)
             {
                 c.Execute("""

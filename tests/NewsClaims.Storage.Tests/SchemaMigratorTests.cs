@@ -1,0 +1,60 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace NewsClaims.Storage.Tests;
+
+public class SchemaMigratorTests
+{
+    [Fact]
+    public void Open_NewDatabase_HasEveryTableAtTheCurrentVersion()
+    {
+        using var temp = new TempDatabase();
+        using var c = temp.Database.Connect();
+        Assert.Equal(SchemaMigrator.CurrentVersion, SchemaMigrator.VersionOf(c));
+        var tables = c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;").ToList();
+        Assert.Equal(["article_feeds", "articles", "feeds", "fetch_attempts", "outlets", "raw_pages", "schema_history"], tables);
+        Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_history;"));
+    }
+
+    [Fact]
+    public void Open_Twice_IsIdempotent()
+    {
+        using var temp = new TempDatabase();
+        var again = Database.Open(temp.Path);
+        using var c = again.Connect();
+        Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_history;"));
+    }
+
+    [Fact]
+    public void Connect_UsesWalForeignKeysAndABusyTimeout()
+    {
+        using var temp = new TempDatabase();
+        using var c = temp.Database.Connect();
+        Assert.Equal("wal", c.ExecuteScalar<string>("PRAGMA journal_mode;"));
+        Assert.Equal(1, c.ExecuteScalar<int>("PRAGMA foreign_keys;"));
+        Assert.True(c.ExecuteScalar<int>("PRAGMA busy_timeout;") >= 5000);
+        Assert.Throws<SqliteException>(() => c.Execute(
+            "INSERT INTO feeds (outlet_id, url) VALUES (999, 'https://nowhere.example/feed');"));
+    }
+
+    [Fact]
+    public void Open_DatabaseFromANewerVersion_IsRefusedWithAClearMessage()
+    {
+        using var temp = new TempDatabase();
+        using (var c = temp.Database.Connect())
+            c.Execute($"PRAGMA user_version = {SchemaMigrator.CurrentVersion + 1};");
+        var e = Assert.Throws<InvalidOperationException>(() => Database.Open(temp.Path));
+        Assert.Contains("newer", e.Message);
+    }
+
+    [Fact]
+    public void Migrations_EndAtTheVersionSchemaSqlDescribes()
+    {
+        var numbers = typeof(SchemaMigrator).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("migrations/", StringComparison.Ordinal))
+            .Select(n => int.Parse(n["migrations/".Length..][..3], System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        // Version 1 is schema.sql itself; every later version needs its migration.
+        Assert.Equal(Enumerable.Range(2, SchemaMigrator.CurrentVersion - 1), numbers.Order());
+    }
+}
