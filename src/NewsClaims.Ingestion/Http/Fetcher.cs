@@ -69,15 +69,15 @@ public sealed class Fetcher : IDisposable
         for (var hop = 0; ; hop++)
         {
             if (!options.AllowPrivateAddresses && IsLiteralNonPublic(current))
-                return Fail(start.AbsoluteUri, FetchOutcome.Refused, $"{current.Host} is not a public address; refused");
+                return NotSent(start, current, FetchOutcome.Refused, $"{current.Host} is not a public address; refused", attempts);
             var minDelay = options.MinDelay;
             if (checkRobots)
             {
                 var robots = await _robots.GetAsync(current, options, ct).ConfigureAwait(false);
                 if (robots is null)
-                    return Fail(start.AbsoluteUri, FetchOutcome.Transient, $"robots.txt of {current.Authority} could not be read");
+                    return NotSent(start, current, FetchOutcome.Transient, $"robots.txt of {current.Authority} could not be read", attempts);
                 if (!robots.IsAllowed(current.PathAndQuery))
-                    return Fail(start.AbsoluteUri, FetchOutcome.Refused, $"robots.txt disallows {current.PathAndQuery}");
+                    return NotSent(start, current, FetchOutcome.Refused, $"robots.txt disallows {current.PathAndQuery}", attempts);
                 if (robots.CrawlDelay is { } crawlDelay && crawlDelay > minDelay)
                     minDelay = TimeSpan.FromTicks(Math.Min(crawlDelay.Ticks, TimeSpan.FromSeconds(30).Ticks));
             }
@@ -207,6 +207,13 @@ public sealed class Fetcher : IDisposable
                 return refused;
         }
         return null;
+    }
+
+    /// <summary>A request not sent (refused by policy, or robots.txt unreadable) is still recorded as an attempt, so it shows in the log.</summary>
+    private FetchResult NotSent(Uri start, Uri current, FetchOutcome outcome, string reason, List<FetchAttempt> attempts)
+    {
+        attempts.Add(new FetchAttempt(current.AbsoluteUri, _time.GetUtcNow(), null, outcome, reason, TimeSpan.Zero));
+        return Fail(start.AbsoluteUri, outcome, reason);
     }
 
     internal static FetchResult Fail(string url, FetchOutcome outcome, string? error, int? status = null) =>
