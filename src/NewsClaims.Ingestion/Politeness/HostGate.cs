@@ -15,17 +15,23 @@ public sealed class HostGate(TimeProvider time)
         await state.Slots.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            TimeSpan wait;
-            lock (state)
+            // Claim the start time only when it has actually come: a waiter that wakes late (a busy machine)
+            // re-checks, so real starts stay spaced by minDelay instead of bunching up.
+            while (true)
             {
-                var now = time.GetUtcNow();
-                var start = state.NextStart > now ? state.NextStart : now;
-                state.NextStart = start + minDelay;
-                wait = start - now;
-            }
-            if (wait > TimeSpan.Zero)
+                TimeSpan wait;
+                lock (state)
+                {
+                    var now = time.GetUtcNow();
+                    wait = state.NextStart - now;
+                    if (wait <= TimeSpan.Zero)
+                    {
+                        state.NextStart = now + minDelay;
+                        return new Lease(state.Slots);
+                    }
+                }
                 await Task.Delay(wait, time, ct).ConfigureAwait(false);
-            return new Lease(state.Slots);
+            }
         }
         catch
         {

@@ -23,10 +23,14 @@ public sealed class ArticleStore(Database database, TimeProvider time)
         return rows.Where(r => exclude is null || !exclude.Contains(r.Id)).Take(limit).ToList();
     }
 
-    /// <summary>Queues a URL for fetching unless it is already known; returns its id and current stage.</summary>
+    /// <summary>Queues a URL for fetching unless it is already stored; a failed one is queued again, since a person asked.</summary>
+    /// <returns>The article id and its stage after the call.</returns>
     public (long Id, string Stage) Enqueue(string url, long? outletId, string source) => database.InTransaction((c, t) =>
     {
-        var (id, _) = ArticleRows.InsertDiscovered(c, t, url, outletId, source, null, null, DbTime.Text(time.GetUtcNow()), ArticleStage.Discovered);
+        var now = DbTime.Text(time.GetUtcNow());
+        var (id, _) = ArticleRows.InsertDiscovered(c, t, url, outletId, source, null, null, now, ArticleStage.Discovered);
+        c.Execute("UPDATE articles SET stage = @discovered, next_attempt_at = NULL, attempts = 0, updated_at = @now WHERE id = @id AND stage = @failed;",
+            new { id, now, discovered = ArticleStage.Discovered, failed = ArticleStage.Failed }, t);
         var stage = c.ExecuteScalar<string>("SELECT stage FROM articles WHERE id = @id;", new { id }, t)!;
         return (id!.Value, stage);
     });

@@ -21,6 +21,23 @@ public class HostGateTests
     }
 
     [Fact]
+    public async Task AcquireAsync_WaitersThatWakeLateStillStartMinDelayApart()
+    {
+        var time = new ManualTime(Start);
+        var gate = new HostGate(time);
+        (await gate.AcquireAsync("news.example", 4, TimeSpan.FromSeconds(2), default)).Dispose();
+        var second = gate.AcquireAsync("news.example", 4, TimeSpan.FromSeconds(2), default);
+        var third = gate.AcquireAsync("news.example", 4, TimeSpan.FromSeconds(2), default);
+        // The machine stalls: both timers fire ten seconds late, at the same moment.
+        time.Advance(TimeSpan.FromSeconds(10));
+        await Task.Delay(50);
+        Assert.Equal(1, new[] { second, third }.Count(t => t.IsCompleted));
+        time.Advance(TimeSpan.FromSeconds(2));
+        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        (await third.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+
+    [Fact]
     public async Task AcquireAsync_DoesNotDelayOtherHosts()
     {
         var gate = new HostGate(new ManualTime(Start));
