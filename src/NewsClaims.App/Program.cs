@@ -12,4 +12,13 @@ var root = new RootCommand("""
     IngestCommand.Create(),
     StatusCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Usage errors share exit code 2 with configuration errors: nothing was started.
+    foreach (var error in parsed.Errors)
+        Console.Error.WriteLine($"newsclaims: {error.Message}");
+    Console.Error.WriteLine("Try `newsclaims --help`.");
+    return 2;
+}
+return await parsed.InvokeAsync();

@@ -42,12 +42,21 @@ public static class WorkerHost
                     else
                         t.WithCronSchedule(outlet.Schedule.Cron!, c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed));
                 });
+                if (outlet.Schedule.Cron is not null)
+                {
+                    // A cron outlet is also polled once at start, so a fresh worker shows news without waiting for the first cron time.
+                    q.AddTrigger(t => t.ForJob(key).WithIdentity($"poll:{outlet.Name}:at-start").StartNow());
+                }
             }
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         var host = builder.Build();
-        services.Logging.CreateLogger("worker").LogInformation("worker started: {Outlets} outlets scheduled, database {Db}",
-            services.Config.Outlets.Count(o => o.Enabled), services.Database.Path);
+        var log = services.Logging.CreateLogger("worker");
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        lifetime.ApplicationStarted.Register(() => log.LogInformation("worker started: {Outlets} outlets scheduled, database {Db}; Ctrl+C stops",
+            services.Config.Outlets.Count(o => o.Enabled), services.Database.Path));
+        lifetime.ApplicationStopping.Register(() => log.LogInformation("stopping: finishing the writes in hand"));
+        lifetime.ApplicationStopped.Register(() => log.LogInformation("worker stopped; everything fetched so far is stored, the rest resumes next start"));
         return host;
     }
 }

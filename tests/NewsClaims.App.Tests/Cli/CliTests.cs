@@ -158,6 +158,17 @@ public class CliTests : IDisposable
         Assert.Contains(option, stdout);
     }
 
+    [Theory]
+    [InlineData("run", "--onse")]
+    [InlineData("frobnicate")]
+    [InlineData("status", "--db")]
+    public async Task UsageErrors_ExitWith2AndPointAtHelp(params string[] args)
+    {
+        var (exit, _, stderr) = await Support.Cli.RunAsync(_folder, args);
+        Assert.Equal(2, exit);
+        Assert.Contains("newsclaims --help", stderr);
+    }
+
     [Fact]
     public async Task Status_WithoutADatabase_SaysWhatToDo()
     {
