@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using NewsClaims.App.Configuration;
+using NewsClaims.App.Pipeline;
 using NewsClaims.Storage;
 
 namespace NewsClaims.App.Commands;
@@ -55,6 +56,13 @@ internal static class CommonOptions
             exitCode = Error($"cannot open database {path}: {e.Message}", ExitFailure);
             return null;
         }
+    }
+
+    /// <summary>Opens the store and builds the pipeline for a command; null (with the exit code) when the store cannot be opened.</summary>
+    public static PipelineServices? StartPipeline(FeedsConfig config, string? dbOption, out int exitCode)
+    {
+        var database = OpenDatabase(dbOption, out exitCode);
+        return database is null ? null : new PipelineServices(database, config, Logging());
     }
 
     public static FeedsConfig? LoadFeeds(string? option, out int exitCode)

@@ -40,11 +40,9 @@ internal static class IngestCommand
             var config = LoadOptionalFeeds(parse.GetValue(feeds), out var code);
             if (config is null)
                 return code;
-            var database = CommonOptions.OpenDatabase(parse.GetValue(db), out code);
-            if (database is null)
+            using var services = CommonOptions.StartPipeline(config, parse.GetValue(db), out code);
+            if (services is null)
                 return code;
-            using var logging = CommonOptions.Logging();
-            using var services = new PipelineServices(database, config, logging);
             var ingestor = new Ingestor(services);
             int stored = 0, failed = 0;
             void Report(Func<string> step)

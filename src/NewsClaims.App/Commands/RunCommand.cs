@@ -22,18 +22,16 @@ internal static class RunCommand
             var config = CommonOptions.LoadFeeds(parse.GetValue(feeds), out var code);
             if (config is null)
                 return code;
-            var database = CommonOptions.OpenDatabase(parse.GetValue(db), out code);
-            if (database is null)
+            using var services = CommonOptions.StartPipeline(config, parse.GetValue(db), out code);
+            if (services is null)
                 return code;
-            using var logging = CommonOptions.Logging();
-            using var services = new PipelineServices(database, config, logging);
             if (parse.GetValue(once))
             {
                 try
                 {
                     var (poll, fetch, waiting) = await RunOnce.RunAsync(services, ct);
                     Console.WriteLine(RunOnce.Describe(poll, fetch, waiting));
-                    Console.WriteLine($"Database: {database.Path} (see `newsclaims status`)");
+                    Console.WriteLine($"Database: {services.Database.Path} (see `newsclaims status`)");
                     return 0;
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -40,20 +40,14 @@ public static class FeedsConfigLoader
         var ctx = new Context(file, null);
         if (root.ValueKind != JsonValueKind.Object)
             throw ctx.Error("the top level must be an object with \"outlets\"");
-        ctx.CheckFields(root, TopFields, null);
+        ctx.CheckFields(root, TopFields);
         var contact = ctx.String(root, "contact") ?? DefaultContact;
         if (!Uri.TryCreate(contact, UriKind.Absolute, out _))
             throw ctx.Error("contact: must be an absolute URL (or mailto:) that site owners can reach you at");
 
         var defaults = new Defaults(FetchOptions.Default, Schedule.Every(TimeSpan.FromMinutes(15)), 200);
-        if (root.TryGetProperty("defaults", out var d))
-        {
-            var dctx = ctx.For("defaults");
-            if (d.ValueKind != JsonValueKind.Object)
-                throw dctx.Error("must be an object");
-            dctx.CheckFields(d, ["schedule", "politeness", "limits", "allowPrivateAddresses"], null);
+        if (ctx.Section(root, "defaults", ["schedule", "politeness", "limits", "allowPrivateAddresses"]) is (var d, var dctx))
             defaults = ApplyOverrides(d, defaults, dctx);
-        }
 
         if (!root.TryGetProperty("outlets", out var outlets) || outlets.ValueKind != JsonValueKind.Array)
             throw ctx.Error("outlets: required, an array of outlets");
@@ -71,7 +65,7 @@ public static class FeedsConfigLoader
             octx = new Context(file, $"outlet '{name}'");
             if (!names.Add(name))
                 throw octx.Error("name: used by another outlet; names must be unique");
-            octx.CheckFields(o, OutletFields, name);
+            octx.CheckFields(o, OutletFields);
             list.Add(ReadOutlet(o, name, octx, defaults, fullPath));
             index++;
         }
@@ -138,12 +132,8 @@ public static class FeedsConfigLoader
                 throw ctx.Error("allowPrivateAddresses: must be true or false");
             fetch = fetch with { AllowPrivateAddresses = ap.GetBoolean() };
         }
-        if (o.TryGetProperty("politeness", out var p))
+        if (ctx.Section(o, "politeness", PolitenessFields) is (var p, var pctx))
         {
-            var pctx = ctx.For("politeness");
-            if (p.ValueKind != JsonValueKind.Object)
-                throw pctx.Error("must be an object");
-            pctx.CheckFields(p, PolitenessFields, null);
             fetch = fetch with
             {
                 MinDelay = pctx.Seconds(p, "minDelaySeconds", 0, 3600) ?? fetch.MinDelay,
@@ -151,12 +141,8 @@ public static class FeedsConfigLoader
                 RespectRobots = pctx.Bool(p, "respectRobots") ?? fetch.RespectRobots,
             };
         }
-        if (o.TryGetProperty("limits", out var l))
+        if (ctx.Section(o, "limits", LimitsFields) is (var l, var lctx))
         {
-            var lctx = ctx.For("limits");
-            if (l.ValueKind != JsonValueKind.Object)
-                throw lctx.Error("must be an object");
-            lctx.CheckFields(l, LimitsFields, null);
             fetch = fetch with
             {
                 Timeout = lctx.Seconds(l, "timeoutSeconds", 0.01, 600) ?? fetch.Timeout,
@@ -176,7 +162,7 @@ public static class FeedsConfigLoader
             return Schedule.Every(ParseInterval(s.GetString()!, ctx));
         if (s.ValueKind != JsonValueKind.Object)
             throw ctx.Error("schedule: must be an interval such as \"15m\", or {\"every\": \"15m\"} or {\"cron\": \"0 0/15 * * * ?\"}");
-        ctx.For("schedule").CheckFields(s, ["every", "cron"], null);
+        ctx.For("schedule").CheckFields(s, ["every", "cron"]);
         var every = ctx.String(s, "every");
         var cron = ctx.String(s, "cron");
         if ((every is null) == (cron is null))
@@ -229,7 +215,19 @@ public static class FeedsConfigLoader
         public ConfigException Error(string message) =>
             new(Where is null ? $"{File}: {message}" : $"{File}: {Where}: {message}");
 
-        public void CheckFields(JsonElement e, string[] allowed, string? _)
+        /// <summary>The object-valued field <paramref name="name"/> (checked for unknown fields) and its context, or null when absent.</summary>
+        public (JsonElement Value, Context Where)? Section(JsonElement parent, string name, string[] fields)
+        {
+            if (!parent.TryGetProperty(name, out var value))
+                return null;
+            var where = For(name);
+            if (value.ValueKind != JsonValueKind.Object)
+                throw where.Error("must be an object");
+            where.CheckFields(value, fields);
+            return (value, where);
+        }
+
+        public void CheckFields(JsonElement e, string[] allowed)
         {
             foreach (var p in e.EnumerateObject())
             {

@@ -38,5 +38,10 @@ public sealed class PipelineServices : IDisposable
     public IReadOnlyDictionary<string, long> SyncOutlets() =>
         Outlets.Sync(Config.Outlets.Select(o => new OutletSpec(o.Name, o.Homepage, o.Enabled, o.Feeds)).ToList());
 
-    public void Dispose() => Fetcher.Dispose();
+    /// <summary>Releases the HTTP connections and flushes the logs (the services own the logger factory they were given).</summary>
+    public void Dispose()
+    {
+        Fetcher.Dispose();
+        Logging.Dispose();
+    }
 }

@@ -111,17 +111,8 @@ public class HttpBehaviourTests
     public async Task ServerError_IsRetriedAndThenStored()
     {
         await using var server = await LoopbackServer.StartAsync();
-        var calls = 0;
         server.MapText("/feed", Fixtures.Rss("/flaky"), "application/rss+xml")
-            .Map("/flaky", ctx =>
-            {
-                if (Interlocked.Increment(ref calls) == 1)
-                {
-                    ctx.Response.StatusCode = 500;
-                    return Task.CompletedTask;
-                }
-                return ctx.Response.WriteAsync(Fixtures.Article("Second time lucky"));
-            });
+            .Map("/flaky", FailOnceThenServe(500, retryAfter: null, Fixtures.Article("Second time lucky")));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
         var (_, fetch, _) = await pipeline.RunOnceAsync();
@@ -134,18 +125,8 @@ public class HttpBehaviourTests
     public async Task RetryAfter_IsWaitedOutBeforeTheNextTry()
     {
         await using var server = await LoopbackServer.StartAsync();
-        var calls = 0;
         server.MapText("/feed", Fixtures.Rss("/busy"), "application/rss+xml")
-            .Map("/busy", ctx =>
-            {
-                if (Interlocked.Increment(ref calls) == 1)
-                {
-                    ctx.Response.StatusCode = 503;
-                    ctx.Response.Headers.RetryAfter = "1";
-                    return Task.CompletedTask;
-                }
-                return ctx.Response.WriteAsync(Fixtures.Article("After the wait"));
-            });
+            .Map("/busy", FailOnceThenServe(503, retryAfter: "1", Fixtures.Article("After the wait")));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
         var (_, fetch, _) = await pipeline.RunOnceAsync();
@@ -233,6 +214,20 @@ public class HttpBehaviourTests
         await pipeline.RunOnceAsync();
 
         Assert.All(server.Requests, r => Assert.Matches(@"^NewsClaims/\d+\.\d+(\.\d+)? \(\+https://tests\.newsclaims\.example/contact\)$", r.UserAgent));
+    }
+
+    private static Func<HttpContext, Task> FailOnceThenServe(int status, string? retryAfter, string body)
+    {
+        var calls = 0;
+        return ctx =>
+        {
+            if (Interlocked.Increment(ref calls) > 1)
+                return ctx.Response.WriteAsync(body);
+            ctx.Response.StatusCode = status;
+            if (retryAfter is not null)
+                ctx.Response.Headers.RetryAfter = retryAfter;
+            return Task.CompletedTask;
+        };
     }
 
     private static Task Redirect(HttpContext ctx, string to)
