@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NewsClaims.Ingestion.Http;
 using NewsClaims.Ingestion.Pages;
@@ -23,8 +22,7 @@ public sealed class ArticleFetchStage(PipelineServices services)
     public async Task<FetchSummary> DrainAsync(CancellationToken ct)
     {
         var counts = new int[4];
-        var clock = Stopwatch.StartNew();
-        var lastReport = TimeSpan.Zero;
+        var progress = new ProgressClock(services.Time, ProgressEvery);
         while (!ct.IsCancellationRequested)
         {
             var batch = services.Articles.DueForFetch(BatchSize);
@@ -35,13 +33,12 @@ public sealed class ArticleFetchStage(PipelineServices services)
                 {
                     var slot = await FetchOneAsync(article, token).ConfigureAwait(false);
                     Interlocked.Increment(ref counts[slot]);
+                    if (progress.IsDue())
+                    {
+                        _log.LogInformation("fetched {Done} so far: {Stored} stored, {Duplicates} duplicates, {Failed} failed, {Retrying} to retry later",
+                            counts.Sum(), counts[0], counts[1], counts[2], counts[3]);
+                    }
                 }).ConfigureAwait(false);
-            if (clock.Elapsed - lastReport >= ProgressEvery)
-            {
-                lastReport = clock.Elapsed;
-                _log.LogInformation("fetched {Done} so far: {Stored} stored, {Duplicates} duplicates, {Failed} failed, {Retrying} to retry later",
-                    counts.Sum(), counts[0], counts[1], counts[2], counts[3]);
-            }
         }
         return new FetchSummary(counts[0], counts[1], counts[2], counts[3]);
     }
