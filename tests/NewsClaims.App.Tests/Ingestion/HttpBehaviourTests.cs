@@ -38,18 +38,8 @@ public class HttpBehaviourTests
     {
         await using var server = await LoopbackServer.StartAsync();
         server.MapText("/feed", Fixtures.Rss("/old-path"), "application/rss+xml")
-            .Map("/old-path", ctx =>
-            {
-                ctx.Response.StatusCode = 301;
-                ctx.Response.Headers.Location = "/middle";
-                return Task.CompletedTask;
-            })
-            .Map("/middle", ctx =>
-            {
-                ctx.Response.StatusCode = 302;
-                ctx.Response.Headers.Location = server.Url("/final");
-                return Task.CompletedTask;
-            })
+            .Map("/old-path", ctx => Redirect(ctx, "/middle", 301))
+            .Map("/middle", ctx => Redirect(ctx, server.Url("/final"), 307))
             .MapText("/final", Fixtures.Article("Moved"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
@@ -230,9 +220,9 @@ public class HttpBehaviourTests
         };
     }
 
-    private static Task Redirect(HttpContext ctx, string to)
+    private static Task Redirect(HttpContext ctx, string to, int status = 302)
     {
-        ctx.Response.StatusCode = 302;
+        ctx.Response.StatusCode = status;
         ctx.Response.Headers.Location = to;
         return Task.CompletedTask;
     }
