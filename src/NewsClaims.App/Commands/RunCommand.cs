@@ -39,6 +39,11 @@ internal static class RunCommand
                     Console.Error.WriteLine("newsclaims: stopped; everything stored so far is kept, the rest resumes next run");
                     return 130;
                 }
+                catch (Microsoft.Data.Sqlite.SqliteException e)
+                {
+                    // A full disk or a locked file: each article is its own transaction, so what was stored is intact.
+                    return CommonOptions.Error($"database error ({services.Database.Path}): {e.Message}; what was stored before it is kept", CommonOptions.ExitFailure);
+                }
             }
             using var host = WorkerHost.Build(services);
             await host.RunAsync(ct);
