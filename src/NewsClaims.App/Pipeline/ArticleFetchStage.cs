@@ -31,20 +31,25 @@ public sealed class ArticleFetchStage(PipelineServices services)
             await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
                 async (article, token) =>
                 {
-                    var slot = await FetchOneAsync(article, token).ConfigureAwait(false);
-                    Interlocked.Increment(ref counts[slot]);
+                    var step = await FetchOneAsync(article, token).ConfigureAwait(false);
+                    Interlocked.Increment(ref counts[(int)step]);
                     if (progress.IsDue())
                     {
+                        var so = Summary(counts);
                         _log.LogInformation("fetched {Done} so far: {Stored} stored, {Duplicates} duplicates, {Failed} failed, {Retrying} to retry later",
-                            counts.Sum(), counts[0], counts[1], counts[2], counts[3]);
+                            so.Done, so.Stored, so.Duplicates, so.Failed, so.Retrying);
                     }
                 }).ConfigureAwait(false);
         }
-        return new FetchSummary(counts[0], counts[1], counts[2], counts[3]);
+        return Summary(counts);
     }
 
-    /// <summary>Fetches and stores one article; returns 0 stored, 1 duplicate, 2 failed, 3 retrying.</summary>
-    public async Task<int> FetchOneAsync(QueuedArticle article, CancellationToken ct, FetchOptions? options = null)
+    private static FetchSummary Summary(int[] counts) => new(
+        Volatile.Read(ref counts[(int)FetchStep.Stored]), Volatile.Read(ref counts[(int)FetchStep.Duplicate]),
+        Volatile.Read(ref counts[(int)FetchStep.Failed]), Volatile.Read(ref counts[(int)FetchStep.Retrying]));
+
+    /// <summary>Fetches and stores one article, or records why it could not be.</summary>
+    public async Task<FetchStep> FetchOneAsync(QueuedArticle article, CancellationToken ct, FetchOptions? options = null)
     {
         options ??= services.Config.Find(article.OutletName)?.Fetch ?? FetchOptions.Default;
         var result = await services.Fetcher.FetchAsync(article.Url, options, null, ct).ConfigureAwait(false);
@@ -54,7 +59,7 @@ public sealed class ArticleFetchStage(PipelineServices services)
             var canonical = FindCanonical(result, finalUrl);
             var page = new StoredPage(finalUrl, result.Status ?? 200, result.ContentType, result.FetchedAt, result.Body);
             var saved = services.Articles.SaveFetched(article.Id, page, canonical, result.ToRecords());
-            return saved == SaveOutcome.Duplicate ? 1 : 0;
+            return saved == SaveOutcome.Duplicate ? FetchStep.Duplicate : FetchStep.Stored;
         }
 
         var now = services.Time.GetUtcNow();
@@ -76,7 +81,7 @@ public sealed class ArticleFetchStage(PipelineServices services)
         services.Articles.RecordFailure(article.Id, error, retryAt, result.ToRecords());
         if (retryAt is null)
             _log.LogWarning("{Url}: {Error}", article.Url, error);
-        return retryAt is null ? 2 : 3;
+        return retryAt is null ? FetchStep.Failed : FetchStep.Retrying;
     }
 
     private string? FindCanonical(FetchResult result, string finalUrl)

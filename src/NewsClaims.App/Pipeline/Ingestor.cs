@@ -24,9 +24,9 @@ public sealed class Ingestor(PipelineServices services)
         var outcome = await services.ArticleFetch.FetchOneAsync(new QueuedArticle(id, canonical, outletId, outlet, 0), ct, options).ConfigureAwait(false);
         return outcome switch
         {
-            0 => $"{canonical}: stored",
-            1 => $"{canonical}: duplicate of an article already stored",
-            3 => throw new IngestException($"{canonical}: failed for now, queued for retry by the worker"),
+            FetchStep.Stored => $"{canonical}: stored",
+            FetchStep.Duplicate => $"{canonical}: duplicate of an article already stored",
+            FetchStep.Retrying => throw new IngestException($"{canonical}: failed for now, queued for retry by the worker"),
             _ => throw new IngestException($"{canonical}: failed for good (see `newsclaims status`)"),
         };
     }
