@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using NewsClaims.App.Benchmarks;
+
+namespace NewsClaims.App.Commands;
+
+/// <summary><c>newsclaims bench</c>: quality and speed benchmarks on development data, with floors that fail the run.</summary>
+internal static class BenchCommand
+{
+    public const string DefaultExtractionData = "../shared/extraction-dev";
+    public const string DefaultExtractionFloors = "quality/extraction-floors.json";
+
+    public static Command Create()
+    {
+        var command = new Command("bench", "Score and time the pipeline's stages on development data");
+        command.Subcommands.Add(Extraction());
+        return command;
+    }
+
+    private static Command Extraction()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = $"Corpus folder with html/NNNN.html.gz and ground-truth/NNNN.json (default: {DefaultExtractionData})",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => DefaultExtractionData,
+        };
+        var floors = new Option<string?>("--floors")
+        {
+            Description = $"JSON file of minimum scores; the command exits 1 when any is missed (default: {DefaultExtractionFloors} when present)",
+            HelpName = "FILE",
+        };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N pages", HelpName = "N" };
+        var report = new Option<string?>("--report") { Description = "Write per-page scores as tab-separated values to FILE", HelpName = "FILE" };
+        var command = new Command("extraction", """
+            Extract every page of the corpus in one process; report body precision/recall/F1 (bags of lower-cased words),
+            the share of must-have and must-not-have snippets, exact title/author/date matches, and pages per second beside
+            AngleSharp's parse-only rate on the same pages.
+            """) { data, floors, limit, report };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(data)!;
+            List<ExtractionBenchmark.Page> pages;
+            try
+            {
+                pages = ExtractionBenchmark.Load(dir, parse.GetValue(limit));
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                return CommonOptions.Error(e.Message, CommonOptions.ExitConfig);
+            }
+            if (pages.Count == 0)
+                return CommonOptions.Error($"{dir}: no pages", CommonOptions.ExitConfig);
+            Console.Error.WriteLine($"extracting {pages.Count} pages from {dir} …");
+            var result = ExtractionBenchmark.Run(pages, DateTimeOffset.UtcNow);
+            Console.Write(Summary(result));
+            if (parse.GetValue(report) is { } reportPath)
+                File.WriteAllText(reportPath, Report(result));
+            var floorsPath = parse.GetValue(floors) ?? (File.Exists(DefaultExtractionFloors) ? DefaultExtractionFloors : null);
+            if (floorsPath is null)
+                return 0;
+            var failures = QualityFloors.Failures(QualityFloors.Load(floorsPath), result.Metrics);
+            foreach (var f in failures)
+                Console.Error.WriteLine($"newsclaims: below floor: {f}");
+            Console.WriteLine(failures.Count == 0 ? $"All floors in {floorsPath} hold." : $"{failures.Count} floor(s) in {floorsPath} missed.");
+            return failures.Count == 0 ? 0 : CommonOptions.ExitFailure;
+        });
+        return command;
+    }
+
+    public static string Summary(ExtractionBenchmark.Result r)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine(c, $"pages                {r.Pages}");
+        sb.AppendLine(c, $"body precision       {r.Precision:0.0000}");
+        sb.AppendLine(c, $"body recall          {r.Recall:0.0000}");
+        sb.AppendLine(c, $"body F1              {r.F1:0.0000}");
+        sb.AppendLine(c, $"with snippets        {r.WithRate:0.0000}");
+        sb.AppendLine(c, $"without snippets     {r.WithoutRate:0.0000}");
+        sb.AppendLine(c, $"title exact          {r.Title:0.0000}  ({r.TitleN} pages)");
+        sb.AppendLine(c, $"authors exact        {r.Authors:0.0000}  ({r.AuthorsN} pages)");
+        sb.AppendLine(c, $"published date       {r.Published:0.0000}  ({r.PublishedN} pages)");
+        sb.AppendLine(c, $"pages/s (wall)       {r.PagesPerSecond:0.0}");
+        sb.AppendLine(c, $"pages/CPU-s          {r.PagesPerCpuSecond:0.0}  (AngleSharp parse + text alone: {r.ParsePagesPerCpuSecond:0.0})");
+        return sb.ToString();
+    }
+
+    private static string Report(ExtractionBenchmark.Result r)
+    {
+        var sb = new StringBuilder("id\tf1\tprecision\trecall\ttitle\tauthor\tpublished\tour_title\tour_author\tour_published\tnot_article\n");
+        foreach (var s in r.PerPage)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"{s.Id}\t{s.F1:0.000}\t{s.Precision:0.000}\t{s.Recall:0.000}\t{s.Title}\t{s.Author}\t{s.Published}\t{s.OurTitle}\t{s.OurAuthor}\t{s.OurPublished}\t{s.Reason}");
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,141 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using NewsClaims.Core.Extraction.Content;
+using NewsClaims.Core.Extraction.Html;
+using NewsClaims.Core.Extraction.Metadata;
+using NewsClaims.Core.Urls;
+
+namespace NewsClaims.Core.Extraction;
+
+/// <summary>From the raw bytes of a page and its URL to an article: body text as structured paragraphs, and metadata with provenance.</summary>
+public static class ArticleExtractor
+{
+    /// <summary>Stored beside every result, so <c>reprocess</c> knows which rows an improved extractor should redo.</summary>
+    public const string Version = "extract-1";
+
+    public static ExtractedArticle Extract(ReadOnlySpan<byte> body, string? contentType, string url, DateTimeOffset? now = null, ExtractionLimits? limits = null)
+    {
+        limits ??= ExtractionLimits.Default;
+        return FromDocument(PageParser.Parse(body, contentType, limits), url, now);
+    }
+
+    public static ExtractedArticle Extract(string html, string url, DateTimeOffset? now = null, ExtractionLimits? limits = null)
+    {
+        limits ??= ExtractionLimits.Default;
+        return FromDocument(PageParser.Parse(html, limits), url, now);
+    }
+
+    private static ExtractedArticle FromDocument(IHtmlDocument? document, string url, DateTimeOffset? now)
+    {
+        if (document is null)
+            return new ExtractedArticle { Url = url, IsArticle = false, NotArticleReason = "parse-timeout" };
+        var uri = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u : new Uri("http://unknown.invalid/");
+        var sources = new Dictionary<string, string>();
+
+        var page = PageMetadata.Read(document, uri, now);
+        var language = LanguageFinder.Find(page, out var languageSource);
+        page.DayFirst = language is not null && !language.StartsWith("en-us", StringComparison.OrdinalIgnoreCase) &&
+                        !language.Equals("en", StringComparison.OrdinalIgnoreCase);
+        var siteName = SiteFinder.Find(page, out var siteSource);
+        var canonical = SiteFinder.Canonical(page, out var canonicalSource);
+        var description = SiteFinder.Description(page, out var descriptionSource);
+        var title = TitleFinder.Find(page, siteName);
+        var authors = AuthorFinder.Find(page, siteName);
+        var published = DateFinder.Published(page);
+        var modified = DateFinder.Modified(page);
+        Note(sources, "title", title?.Source);
+        Note(sources, "authors", authors?.Source);
+        Note(sources, "published", published?.Source);
+        Note(sources, "modified", modified?.Source);
+        Note(sources, "language", languageSource);
+        Note(sources, "site_name", siteSource);
+        Note(sources, "canonical_url", canonicalSource);
+        Note(sources, "description", descriptionSource);
+
+        var (paragraphs, textSource) = BodyText(document, page, title?.Title);
+        Note(sources, "text", textSource);
+        var verdict = PageKindClassifier.Classify(document, page, paragraphs);
+
+        return new ExtractedArticle
+        {
+            Url = url,
+            CanonicalUrl = canonical,
+            Title = title?.Title,
+            Authors = authors?.Names ?? [],
+            Published = published,
+            Modified = modified,
+            Language = language,
+            SiteName = siteName,
+            Description = description,
+            Paragraphs = verdict is null ? paragraphs : [],
+            Sources = sources,
+            IsArticle = verdict is null,
+            NotArticleReason = verdict,
+        };
+    }
+
+    private static (List<Paragraph>, string?) BodyText(IHtmlDocument document, PageMetadata page, string? title)
+    {
+        var root = document.Body ?? document.DocumentElement;
+        Prune(root);
+        var all = Dom.Elements(root);
+        var stats = new NodeStats(all);
+        var roots = BodyLocator.Locate(root, all, stats);
+        var paragraphs = Tidy(ParagraphWriter.Write(roots, stats), title);
+        var source = roots.Count == 0 ? null : "dom";
+
+        // When the markup hides the body (rendered by script) but JSON-LD carries it, the JSON-LD text is the article.
+        var ldBody = page.JsonLd.Article is { } a ? JsonLd.String(a, "articleBody") : null;
+        if (ldBody is not null && ldBody.Length > 2 * Math.Max(200, paragraphs.Sum(p => p.Text.Length)))
+        {
+            paragraphs = ldBody.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => new Paragraph(ParagraphKind.Paragraph, Whitespace.Collapse(p))).Where(p => p.Text.Length > 0).ToList();
+            source = "json-ld";
+        }
+        return (paragraphs, source);
+    }
+
+    /// <summary>Removes what can never be article text (scripts, media, forms' controls, hidden elements) before scoring.</summary>
+    private static void Prune(IElement root)
+    {
+        var doomed = new List<IElement>();
+        foreach (var e in Dom.Elements(root))
+        {
+            if (Tags.IsJunk(e.LocalName) || e.HasAttribute("hidden") || e.LocalName is "nav" or "aside" ||
+                e.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog")
+                doomed.Add(e);
+        }
+        // Removing an element whose ancestor is already gone is harmless.
+        foreach (var e in doomed)
+            e.Remove();
+    }
+
+    /// <summary>Drops the headline repeated in the body, bylines and datelines at the top, boilerplate lines, and repeats.</summary>
+    private static List<Paragraph> Tidy(List<Paragraph> paragraphs, string? title)
+    {
+        var result = new List<Paragraph>(paragraphs.Count);
+        var normalTitle = title is null ? null : Normal(title);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (normalTitle is not null && (p.Kind == ParagraphKind.Heading || i < 3) && Normal(p.Text) == normalTitle)
+                continue;
+            if (p.Kind != ParagraphKind.Preformatted && BoilerplateLines.IsBoilerplate(p.Text))
+                continue;
+            if (result.Count < 4 && BoilerplateLines.IsBylineOrDateline(p.Text))
+                continue;
+            if (result.Count > 0 && result[^1].Text == p.Text)
+                continue;
+            result.Add(p);
+        }
+        return result;
+    }
+
+    private static string Normal(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static void Note(Dictionary<string, string> sources, string field, string? source)
+    {
+        if (source is not null)
+            sources[field] = source;
+    }
+}

@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+using NewsClaims.Core.Extraction.Html;
+
+namespace NewsClaims.Core.Extraction.Content;
+
+/// <summary>Decides which parts inside an article body are page furniture rather than the article.</summary>
+public static class Furniture
+{
+    /// <summary>True when the element's whole subtree should be left out of the text.</summary>
+    /// <param name="bodyText">Text length of the whole body: a furniture hint on an element holding most of it is ignored.</param>
+    public static bool Skip(IElement e, NodeStats stats, int bodyText)
+    {
+        var tag = e.LocalName;
+        if (tag is "nav" or "aside" or "figcaption" or "form" or "address" or "dialog" or "menu")
+            return true;
+        var c = stats[e];
+        if (tag is "footer" or "header")
+            return c.PlainText < 0.3 * bodyText;
+        if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(e))
+            return true;
+        var hints = Dom.Hints(e);
+        if (hints.Length > 0 && c.PlainText < 0.5 * bodyText && ClassHints.IsFurniture(hints))
+            return true;
+        if (c.Text > 0 && c.LinkDensity > 0.5)
+        {
+            // Lists and boxes of links are related-article lists, tag lists, share bars.
+            if (tag is "ul" or "ol" or "div" or "section" or "table" or "dl" or "span")
+                return c.PlainText < 300 || c.LinkDensity > 0.8;
+            if (tag is "p" or "li")
+                return c.LinkDensity > 0.9 && c.Text < 200;
+        }
+        return false;
+    }
+
+    private static bool IsHiddenByStyle(IElement e)
+    {
+        var style = e.GetAttribute("style");
+        if (style is null)
+            return false;
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+}

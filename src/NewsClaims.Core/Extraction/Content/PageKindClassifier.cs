@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsClaims.Core.Extraction.Metadata;
+
+namespace NewsClaims.Core.Extraction.Content;
+
+/// <summary>Says when a page is not an article (a consent wall, a paywall teaser, a listing, an empty page), so it yields no claims.</summary>
+public static partial class PageKindClassifier
+{
+    /// <summary>The reason the page is not an article, or null when it is one.</summary>
+    public static string? Classify(IDocument document, PageMetadata page, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var text = paragraphs.Sum(p => p.Text.Length);
+        var joined = text < 3000 ? string.Join(' ', paragraphs.Select(p => p.Text)) : "";
+        if (text < 3000 && ConsentWords().Matches(joined).Count >= 2)
+            return "consent-wall";
+        if (text < 1500 && PaywallWords().IsMatch(joined))
+            return "paywall";
+        var hasArticleData = page.JsonLd.Article is not null || page.Meta.First("article:published_time") is not null;
+        if (!hasArticleData && IsListing(page, paragraphs, text))
+            return "listing";
+        if (text < 80)
+            return "empty";
+        return null;
+    }
+
+    private static bool IsListing(PageMetadata page, IReadOnlyList<Paragraph> paragraphs, int text)
+    {
+        if (page.JsonLd.Types.Any(t => t is "CollectionPage" or "ItemList" or "SearchResultsPage"))
+            return true;
+        // Many headline links and little running prose: a section front or a tag page.
+        var headlineLinks = page.Document.QuerySelectorAll("h2 a[href], h3 a[href], h4 a[href]").Length;
+        var prose = paragraphs.Where(p => p.Kind == ParagraphKind.Paragraph && p.Text.Length > 150).Sum(p => p.Text.Length);
+        return headlineLinks >= 8 && prose < 800 && text < 4000;
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:cookies?|consent|privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process))\b")]
+    private static partial Regex ConsentWords();
+
+    [GeneratedRegex(@"(?i)\b(?:subscribe (?:now )?to (?:continue|read)|to continue reading|already a subscriber|subscribers only|for subscribers|this (?:article|content) is (?:for|available to|reserved for) (?:subscribers|members)|start your (?:free )?trial|sign in to (?:continue|read))\b")]
+    private static partial Regex PaywallWords();
+}

@@ -1,0 +1,67 @@
+using AngleSharp.Dom;
+
+namespace NewsClaims.Core.Extraction.Html;
+
+/// <summary>Tree walks without recursion, so a page nested thousands deep cannot overflow the stack.</summary>
+public static class Dom
+{
+    /// <summary>Every element under <paramref name="root"/> (itself included) in document order.</summary>
+    public static List<IElement> Elements(IElement root)
+    {
+        var list = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            list.Add(e);
+            for (var child = e.LastElementChild; child is not null; child = child.PreviousElementSibling)
+                stack.Push(child);
+        }
+        return list;
+    }
+
+    /// <summary>The element's text with whitespace collapsed, built without recursion.</summary>
+    public static string Text(INode root)
+    {
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.NodeType == NodeType.Text)
+            {
+                sb.Append(n.TextContent);
+                continue;
+            }
+            if (n is IElement el && Tags.IsBreak(el.LocalName))
+                sb.Append(' ');
+            for (var child = n.LastChild; child is not null; child = child.PreviousSibling)
+                stack.Push(child);
+        }
+        return Whitespace.Collapse(sb.ToString());
+    }
+
+    public static bool IsAncestorOf(IElement ancestor, IElement node)
+    {
+        for (var p = node.ParentElement; p is not null; p = p.ParentElement)
+            if (ReferenceEquals(p, ancestor))
+                return true;
+        return false;
+    }
+
+    public static bool Contains(IElement ancestor, IElement node) => ReferenceEquals(ancestor, node) || IsAncestorOf(ancestor, node);
+
+    /// <summary>Space-separated class, id, role and itemprop, lower-cased with underscores as hyphens, for hint matching.</summary>
+    public static string Hints(IElement e)
+    {
+        var cls = e.GetAttribute("class");
+        var id = e.Id;
+        var role = e.GetAttribute("role");
+        var aria = e.GetAttribute("aria-label");
+        if (cls is null && id is null && role is null && aria is null)
+            return "";
+        return string.Join(' ', cls, id, role, aria).ToLowerInvariant().Replace('_', '-');
+    }
+}

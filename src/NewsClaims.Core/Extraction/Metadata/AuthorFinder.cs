@@ -1,0 +1,145 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsClaims.Core.Extraction.Html;
+
+namespace NewsClaims.Core.Extraction.Metadata;
+
+/// <summary>Finds the article's authors: structured data first, then bylines; fewer and right beats many and wrong.</summary>
+public static partial class AuthorFinder
+{
+    private static readonly string[] MetaKeys =
+    [
+        "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+        "citation_author", "byl", "cxenseparse:author", "twitter:data1",
+    ];
+
+    public static (IReadOnlyList<string> Names, string Source)? Find(PageMetadata page, string? siteName)
+    {
+        if (page.JsonLd.Article is { } article && FromJsonLd(article, siteName) is { Count: > 0 } ld)
+            return (ld, "json-ld");
+        foreach (var key in MetaKeys)
+        {
+            var values = page.Meta.All(key);
+            // twitter:data1 is an author only when its label says so ("Written by").
+            if (key == "twitter:data1" && !(page.Meta.First("twitter:label1")?.Value.Contains("writ", StringComparison.OrdinalIgnoreCase) ?? false))
+                continue;
+            var names = Clean(values, siteName);
+            if (names.Count > 0)
+                return (names, "meta:" + key);
+        }
+        var body = page.Document.Body;
+        if (body is null)
+            return null;
+        var itemprop = Clean(body.QuerySelectorAll("[itemprop~=author]").Select(AuthorText), siteName);
+        if (itemprop.Count > 0)
+            return (itemprop, "itemprop");
+        var rel = Clean(body.QuerySelectorAll("a[rel~=author]").Select(e => Dom.Text(e)), siteName);
+        if (rel.Count > 0)
+            return (rel, "rel-author");
+        foreach (var e in Dom.Elements(body))
+        {
+            var hints = Dom.Hints(e);
+            if (hints.Length == 0 || !BylineHint().IsMatch(hints) || BioHint().IsMatch(hints))
+                continue;
+            var text = Dom.Text(e);
+            if (text.Length is 0 or > 120)
+                continue;
+            var names = Clean([text], siteName);
+            if (names.Count > 0)
+                return (names, "byline");
+        }
+        return null;
+    }
+
+    private static string AuthorText(IElement e)
+    {
+        var name = e.QuerySelector("[itemprop~=name]");
+        return name?.GetAttribute("content") ?? (name is not null ? Dom.Text(name) : e.GetAttribute("content") ?? Dom.Text(e));
+    }
+
+    private static List<string> FromJsonLd(JsonElement article, string? siteName)
+    {
+        if (!article.TryGetProperty("author", out var author) && !article.TryGetProperty("creator", out author))
+            return [];
+        var raw = new List<string>();
+        foreach (var a in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author])
+        {
+            if (JsonLd.StringOf(a) is { } name)
+                raw.Add(name);
+        }
+        return Clean(raw, siteName);
+    }
+
+    /// <summary>Names from raw author strings: prefixes and outlet suffixes removed, lists split, non-names dropped.</summary>
+    public static List<string> Clean(IEnumerable<string?> raw, string? siteName)
+    {
+        var names = new List<string>();
+        foreach (var r in raw)
+        {
+            if (string.IsNullOrWhiteSpace(r))
+                continue;
+            var s = Whitespace.Collapse(r);
+            if (s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith('@'))
+                continue;
+            s = ByPrefix().Replace(s, "");
+            s = Suffix().Replace(s, "");
+            s = s.Trim(' ', ',', '|', '-', '–', '—', ':', '·');
+            foreach (var part in Split(s))
+            {
+                var name = part.Trim(' ', ',', '.', '|').Trim();
+                if (part.EndsWith('.') && part.Length > 2 && char.IsUpper(part[^2]))
+                    name = part.Trim(' ', ',', '|');
+                if (!LooksLikeName(name, siteName) || names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    continue;
+                names.Add(name);
+            }
+        }
+        return names;
+    }
+
+    private static IEnumerable<string> Split(string s)
+    {
+        var parts = ListSeparator().Split(s);
+        // "Jane Doe, PhD" is one author with a credential: only split when every part is a name of two or more words.
+        if (parts.Length > 1 && parts.All(p => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2))
+            return parts;
+        var andParts = AndSeparator().Split(s);
+        return andParts.Length > 1 && andParts.All(p => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2) ? andParts : [s];
+    }
+
+    private static bool LooksLikeName(string name, string? siteName)
+    {
+        if (name.Length is < 3 or > 80 || !char.IsLetter(name[0]))
+            return false;
+        if (siteName is not null && name.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+            return false;
+        if (NotAName().IsMatch(name))
+            return false;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8)
+            return false;
+        return name.Count(char.IsDigit) <= 3;
+    }
+
+    [GeneratedRegex(@"^(?:(?:written|posted|reported|words|story|text|published|compiled|edited)\s+by|by|author|authors|written|byline|von|par|por)\s*[:\-]?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s*(?:[|•·]\s*.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?:updated|published|posted)\b.*|\s*\S+@\S+\.\S+.*)$")]
+    private static partial Regex Suffix();
+
+    [GeneratedRegex(@"\s*(?:,\s*(?:and\s+)?|;\s*|\s+&\s+)")]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+")]
+    private static partial Regex AndSeparator();
+
+    [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email)$|(?i)\b(?:min read|minutes? read|comments?)\b")]
+    private static partial Regex NotAName();
+
+    [GeneratedRegex(@"(?<![a-z])(?:byline|author-name|author|writer|by-line|contributor|reporter)")]
+    private static partial Regex BylineHint();
+
+    [GeneratedRegex(@"(?<![a-z])(?:bio|description|about|avatar|image|photo|img)")]
+    private static partial Regex BioHint();
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsClaims.Core.Extraction.Html;
+
+namespace NewsClaims.Core.Extraction.Metadata;
+
+/// <summary>Finds a page's publication and modification dates, trying the most reliable sources first.</summary>
+public static partial class DateFinder
+{
+    private static readonly TimeSpan FutureSkew = TimeSpan.FromDays(1);
+
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:article:published_time", "og:published_time", "article:published", "published_time",
+        "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date.published", "article.published",
+        "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date",
+        "citation_online_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+        "dcterms.created", "date", "og:pubdate", "originalpublicationdate", "article_date_original", "pub_date",
+        "published-date", "rnews:datepublished", "displaydate", "date_published", "timestamp",
+    ];
+
+    private static readonly string[] ModifiedMeta =
+    [
+        "article:modified_time", "og:updated_time", "og:article:modified_time", "modified_time", "datemodified",
+        "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated", "date.updated",
+        "parsely-updated", "sailthru.lastmodified",
+    ];
+
+    public static PageDate? Published(PageMetadata page)
+    {
+        var article = page.JsonLd.Article;
+        if (article is { } a && Accept(page, JsonLd.String(a, "datePublished") ?? JsonLd.String(a, "dateCreated"), "json-ld") is { } fromLd)
+            return fromLd;
+        if (page.Meta.First(PublishedMeta) is var (value, key) && Accept(page, value, "meta:" + key) is { } fromMeta)
+            return fromMeta;
+        if (page.JsonLd.Page is { } p && Accept(page, JsonLd.String(p, "datePublished"), "json-ld") is { } fromPage)
+            return fromPage;
+        foreach (var e in page.Document.QuerySelectorAll("[itemprop~=datePublished]"))
+            if (Accept(page, e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent, "itemprop") is { } fromItemprop)
+                return fromItemprop;
+        if (TimeElement(page, modified: false) is { } fromTime)
+            return fromTime;
+        if (Dateline(page) is { } fromDateline)
+            return fromDateline;
+        return FromUrl(page);
+    }
+
+    public static PageDate? Modified(PageMetadata page)
+    {
+        if (page.JsonLd.Article is { } a && Accept(page, JsonLd.String(a, "dateModified"), "json-ld") is { } fromLd)
+            return fromLd;
+        if (page.Meta.First(ModifiedMeta) is var (value, key) && Accept(page, value, "meta:" + key) is { } fromMeta)
+            return fromMeta;
+        foreach (var e in page.Document.QuerySelectorAll("[itemprop~=dateModified]"))
+            if (Accept(page, e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent, "itemprop") is { } fromItemprop)
+                return fromItemprop;
+        return TimeElement(page, modified: true);
+    }
+
+    private static PageDate? Accept(PageMetadata page, string? text, string source)
+    {
+        if (string.IsNullOrWhiteSpace(text) || DateText.Parse(text, page.DayFirst) is not { } d)
+            return null;
+        return Accept(page, d, source, text.Trim());
+    }
+
+    private static PageDate? Accept(PageMetadata page, StatedDate d, string source, string text)
+    {
+        if (page.Now is { } now)
+        {
+            var latest = d.Utc ?? new DateTimeOffset(d.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - TimeSpan.FromHours(14);
+            if (latest > now + FutureSkew)
+                return null;
+        }
+        return new PageDate(d.Iso, d.Utc, source, text.Length > 200 ? text[..200] : text);
+    }
+
+    private static PageDate? TimeElement(PageMetadata page, bool modified)
+    {
+        foreach (var t in page.Document.QuerySelectorAll("time[datetime]"))
+        {
+            if (InFurniture(t))
+                continue;
+            var hints = Dom.Hints(t) + " " + (t.ParentElement is { } parent ? Dom.Hints(parent) : "");
+            var saysModified = ModifiedHint().IsMatch(hints);
+            if (saysModified != modified)
+                continue;
+            if (Accept(page, t.GetAttribute("datetime"), "time-element") is { } d)
+                return d;
+        }
+        return null;
+    }
+
+    private static PageDate? Dateline(PageMetadata page)
+    {
+        var body = page.Document.Body;
+        if (body is null)
+            return null;
+        foreach (var e in Dom.Elements(body))
+        {
+            var hints = Dom.Hints(e);
+            if (hints.Length == 0 || !DatelineHint().IsMatch(hints) || ModifiedHint().IsMatch(hints) || InFurniture(e))
+                continue;
+            var text = Dom.Text(e);
+            if (text.Length is 0 or > 200)
+                continue;
+            if (DateText.Find(text, page.DayFirst) is { } found && Accept(page, found.Date, "dateline", text.Substring(found.Index, found.Length)) is { } d)
+                return d;
+        }
+        return null;
+    }
+
+    private static PageDate? FromUrl(PageMetadata page)
+    {
+        var m = UrlDate().Match(page.Url.AbsolutePath);
+        if (!m.Success)
+            return null;
+        var text = m.Value.Trim('/');
+        if (DateText.Parse(m.Groups[1].Value + "-" + m.Groups[2].Value + "-" + m.Groups[3].Value) is not { } d)
+            return null;
+        return Accept(page, d, "url", text);
+    }
+
+    private static bool InFurniture(IElement e)
+    {
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+        {
+            if (p.LocalName is "aside" or "nav" or "footer")
+                return true;
+            var hints = Dom.Hints(p);
+            if (hints.Length > 0 && FurnitureHint().IsMatch(hints))
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:updat|modif|edited|revis)")]
+    private static partial Regex ModifiedHint();
+
+    [GeneratedRegex(@"(?<![a-z])(?:date|time|publish|posted|dateline|byline|meta|timestamp)")]
+    private static partial Regex DatelineHint();
+
+    [GeneratedRegex(@"(?<![a-z])(?:comment|related|recommend|sidebar|widget|more-|teaser|card|promo|trending|popular)")]
+    private static partial Regex FurnitureHint();
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$|\.)")]
+    private static partial Regex UrlDate();
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsClaims.Core.Extraction.Metadata;
+
+/// <summary>A calendar date with the time and UTC offset when the text gave them.</summary>
+public readonly record struct StatedDate(DateOnly Date, TimeOnly? Time, TimeSpan? Offset)
+{
+    /// <summary>ISO 8601 as stated: date only, local time without offset, or time with offset.</summary>
+    public string Iso => Time is not { } t
+        ? Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : Offset is not { } o
+            ? $"{Date:yyyy-MM-dd}T{t:HH:mm:ss}"
+            : new DateTimeOffset(Date.ToDateTime(t), o).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    public DateTimeOffset? Utc => Time is { } t && Offset is { } o ? new DateTimeOffset(Date.ToDateTime(t), o).ToUniversalTime() : null;
+}
+
+/// <summary>Reads the date formats pages use in metadata and datelines (ISO 8601, RFC 1123, "Sept. 4, 2025", "4 September 2025", 04/09/2025).</summary>
+public static partial class DateText
+{
+    private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Z"] = TimeSpan.Zero, ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["UT"] = TimeSpan.Zero,
+        ["BST"] = TimeSpan.FromHours(1), ["CET"] = TimeSpan.FromHours(1), ["CEST"] = TimeSpan.FromHours(2),
+        ["EST"] = TimeSpan.FromHours(-5), ["EDT"] = TimeSpan.FromHours(-4), ["CST"] = TimeSpan.FromHours(-6),
+        ["CDT"] = TimeSpan.FromHours(-5), ["MST"] = TimeSpan.FromHours(-7), ["MDT"] = TimeSpan.FromHours(-6),
+        ["PST"] = TimeSpan.FromHours(-8), ["PDT"] = TimeSpan.FromHours(-7), ["IST"] = new TimeSpan(5, 30, 0),
+        ["JST"] = TimeSpan.FromHours(9), ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
+    };
+
+    /// <summary>Parses a whole metadata value (surrounding words such as "Published:" are allowed).</summary>
+    /// <param name="dayFirst">How to read 04/09/2025 when both numbers could be the month.</param>
+    public static StatedDate? Parse(string? text, bool dayFirst = false) => text is null ? null : Find(text, dayFirst)?.Date;
+
+    /// <summary>The first date in running text, with where it starts and its length.</summary>
+    public static (StatedDate Date, int Index, int Length)? Find(string text, bool dayFirst = false)
+    {
+        if (text.Length > 400)
+            text = text[..400];
+        foreach (var m in AnyDate().Matches(text).Cast<Match>())
+        {
+            if (FromMatch(m, dayFirst) is { } d)
+                return (d, m.Index, m.Length);
+        }
+        return null;
+    }
+
+    private static StatedDate? FromMatch(Match m, bool dayFirst)
+    {
+        int year, month, day;
+        var g = m.Groups;
+        if (g["iy"].Success)
+        {
+            year = Int(g["iy"]);
+            month = Int(g["im"]);
+            day = Int(g["id"]);
+        }
+        else if (g["compact"].Success)
+        {
+            var s = g["compact"].Value;
+            year = int.Parse(s[..4], CultureInfo.InvariantCulture);
+            month = int.Parse(s[4..6], CultureInfo.InvariantCulture);
+            day = int.Parse(s[6..8], CultureInfo.InvariantCulture);
+        }
+        else if (g["ny"].Success)
+        {
+            int a = Int(g["na"]), b = Int(g["nb"]);
+            year = Year(g["ny"].Value);
+            (day, month) = a > 12 ? (a, b) : b > 12 ? (b, a) : dayFirst ? (a, b) : (b, a);
+        }
+        else
+        {
+            var monthName = g["m1"].Success ? g["m1"].Value : g["m2"].Value;
+            month = MonthOf(monthName);
+            day = Int(g["m1"].Success ? g["d1"] : g["d2"]);
+            year = Year(g["m1"].Success ? g["y1"].Value : g["y2"].Value);
+        }
+        if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return null;
+
+        TimeOnly? time = null;
+        TimeSpan? offset = null;
+        if (g["hh"].Success)
+        {
+            var hour = Int(g["hh"]);
+            var minute = Int(g["mm"]);
+            var second = g["ss"].Success ? Int(g["ss"]) : 0;
+            if (g["ampm"].Success)
+            {
+                var pm = char.ToLowerInvariant(g["ampm"].Value[0]) == 'p';
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            if (hour > 23 || minute > 59 || second > 59)
+                return new StatedDate(new DateOnly(year, month, day), null, null);
+            time = new TimeOnly(hour, minute, second);
+            if (g["tz"].Success)
+                offset = Offset(g["tz"].Value);
+        }
+        return new StatedDate(new DateOnly(year, month, day), time, offset);
+    }
+
+    private static TimeSpan? Offset(string tz)
+    {
+        if (Zones.TryGetValue(tz, out var z))
+            return z;
+        var m = NumericOffset().Match(tz);
+        if (!m.Success)
+            return null;
+        var sign = m.Groups[1].Value == "-" ? -1 : 1;
+        var hours = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        var minutes = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
+        if (hours > 14 || minutes > 59)
+            return null;
+        return sign * new TimeSpan(hours, minutes, 0);
+    }
+
+    private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
+
+    private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y, CultureInfo.InvariantCulture) : int.Parse(y, CultureInfo.InvariantCulture);
+
+    private static int MonthOf(string name)
+    {
+        var n = name.TrimEnd('.').ToLowerInvariant();
+        return n[..3] switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12, _ => 0,
+        };
+    }
+
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string Time = @"(?:(?:[T ]|,?\s+(?:at\s+)?|\s*[-–|·•]\s*)(?<hh>\d{1,2})[:.h](?<mm>\d{2})(?::(?<ss>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>Z|[+-]\d{2}(?::?\d{2})?|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]T|BST|CES?T|IST|JST|AE[SD]T)?)?";
+
+    [GeneratedRegex(
+        @"(?<![\d/])(?:" +
+        @"(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?!\d)" + Time + "|" +
+        @"(?<compact>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)|" +
+        @"(?<na>\d{1,2})[/.-](?<nb>\d{1,2})[/.-](?<ny>(?:19|20)\d{2})(?!\d)" + Time + "|" +
+        @"(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d{2})(?!\d)" + Time + "|" +
+        @"(?<d2>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m2>" + Month + @"),?\s+(?<y2>(?:19|20)\d{2})(?!\d)" + Time +
+        ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyDate();
+
+    [GeneratedRegex(@"([+-])(\d{1,2})(?::?(\d{2}))?")]
+    private static partial Regex NumericOffset();
+}

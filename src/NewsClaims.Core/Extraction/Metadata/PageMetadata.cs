@@ -1,0 +1,21 @@
+using AngleSharp.Dom;
+
+namespace NewsClaims.Core.Extraction.Metadata;
+
+/// <summary>Everything metadata finders read from one page, parsed once and shared.</summary>
+public sealed class PageMetadata(IDocument document, Uri url, JsonLd jsonLd, MetaTags meta, DateTimeOffset? now)
+{
+    public IDocument Document { get; } = document;
+    public Uri Url { get; } = url;
+    public JsonLd JsonLd { get; } = jsonLd;
+    public MetaTags Meta { get; } = meta;
+
+    /// <summary>Dates later than this plus a small skew are rejected as impossible; null disables the check.</summary>
+    public DateTimeOffset? Now { get; } = now;
+
+    /// <summary>Read numeric dates day-first (04/09 = 4 September) unless the page says it is US English.</summary>
+    public bool DayFirst { get; set; }
+
+    public static PageMetadata Read(IDocument document, Uri url, DateTimeOffset? now) =>
+        new(document, url, JsonLd.Read(document), new MetaTags(document), now);
+}
