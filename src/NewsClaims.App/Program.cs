@@ -11,6 +11,7 @@ var root = new RootCommand("""
     RunCommand.Create(),
     IngestCommand.Create(),
     StatusCommand.Create(),
+    ExtractCommand.Create(),
     BenchCommand.Create(),
 };
 var parsed = root.Parse(args);

@@ -101,7 +101,7 @@ public static class ArticleExtractor
         var doomed = new List<IElement>();
         foreach (var e in Dom.Elements(root))
         {
-            if (Tags.IsJunk(e.LocalName) || e.HasAttribute("hidden") || e.LocalName is "nav" or "aside" ||
+            if (Tags.IsJunk(e.LocalName) || IsHidden(e) ||
                 e.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog")
                 doomed.Add(e);
         }
@@ -109,6 +109,11 @@ public static class ArticleExtractor
         foreach (var e in doomed)
             e.Remove();
     }
+
+    // React's streaming renderer sends late parts of the page in <div hidden id="S:n"> that a script moves into
+    // place; a browser shows them, so they are not hidden content.
+    private static bool IsHidden(IElement e) =>
+        e.HasAttribute("hidden") && !(e.Id is { } id && id.StartsWith("S:", StringComparison.Ordinal));
 
     /// <summary>Drops the headline repeated in the body, bylines and datelines at the top, boilerplate lines, and repeats.</summary>
     private static List<Paragraph> Tidy(List<Paragraph> paragraphs, string? title)

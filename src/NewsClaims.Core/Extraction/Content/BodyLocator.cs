@@ -32,27 +32,29 @@ public static class BodyLocator
     /// <summary>The body's top-level elements in document order; empty when the page has no text worth the name.</summary>
     public static IReadOnlyList<IElement> Locate(IElement root, IReadOnlyList<IElement> all, NodeStats stats)
     {
-        var scores = Score(all, stats);
-        IElement? top = null;
-        var topScore = 0.0;
-        foreach (var (e, s) in scores)
+        var mass = new TextMass(all, stats, stats[root].Text);
+        IElement? best = null;
+        var bestValue = 0.0;
+        foreach (var e in all)
         {
-            var final = s * (1 - stats[e].LinkDensity);
-            if (final > topScore)
+            var v = mass.Objective(e);
+            if (v > bestValue)
             {
-                topScore = final;
-                top = e;
+                bestValue = v;
+                best = e;
             }
         }
-
         var structural = Structural(all, stats);
-        if (structural is not null && (top is null || PreferStructural(structural, top, stats)))
+        if (Environment.GetEnvironmentVariable("NC_DEBUG") is not null)
+            Console.Error.WriteLine($"structural={Describe(structural, stats)} obj={(structural is null ? 0 : mass.Objective(structural)):0} best={Describe(best, stats)} obj={bestValue:0}");
+        if (structural is not null && mass.Objective(structural) >= 0.9 * bestValue)
             return [structural];
-        if (top is null)
+        if (best is null)
             return stats[root].Text > 0 ? [root] : [];
-        top = Widen(top, scores, stats);
-        return WithSiblings(top, scores, stats);
+        return [best];
     }
+
+    private static string Describe(IElement? e, NodeStats stats) => e is null ? "-" : $"<{e.LocalName} class='{e.ClassName}' id='{e.Id}'> text={stats[e].Text} plain={stats[e].PlainText}";
 
     private static bool PreferStructural(IElement s, IElement top, NodeStats stats)
     {

@@ -11,12 +11,13 @@ public static class Furniture
     public static bool Skip(IElement e, NodeStats stats, int bodyText)
     {
         var tag = e.LocalName;
-        if (tag is "nav" or "aside" or "figcaption" or "form" or "address" or "dialog" or "menu")
+        if (tag is "figcaption" or "address" or "dialog" or "menu")
             return true;
         var c = stats[e];
-        if (tag is "footer" or "header")
+        // An unclosed <aside> or a page-wide <form> can hold the whole article; only small ones are furniture.
+        if (tag is "footer" or "header" or "form" or "nav" or "aside")
             return c.PlainText < 0.3 * bodyText;
-        if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(e))
+        if ((e.HasAttribute("hidden") && !(e.Id ?? "").StartsWith("S:", StringComparison.Ordinal)) || e.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(e))
             return true;
         var hints = Dom.Hints(e);
         if (hints.Length > 0 && c.PlainText < 0.5 * bodyText && ClassHints.IsFurniture(hints))

@@ -12,7 +12,7 @@ public static partial class PageKindClassifier
     {
         var text = paragraphs.Sum(p => p.Text.Length);
         var joined = text < 3000 ? string.Join(' ', paragraphs.Select(p => p.Text)) : "";
-        if (text < 3000 && ConsentWords().Matches(joined).Count >= 2)
+        if (text < 3000 && IsConsentText(paragraphs, text))
             return "consent-wall";
         if (text < 1500 && PaywallWords().IsMatch(joined))
             return "paywall";
@@ -24,14 +24,22 @@ public static partial class PageKindClassifier
         return null;
     }
 
+    // Most of what is left is about cookies and consent, with at least two different consent terms.
+    private static bool IsConsentText(IReadOnlyList<Paragraph> paragraphs, int text)
+    {
+        var consent = paragraphs.Where(p => ConsentWords().IsMatch(p.Text)).ToList();
+        var terms = consent.SelectMany(p => ConsentWords().Matches(p.Text)).Select(m => m.Value.ToLowerInvariant()).Distinct().Count();
+        return terms >= 2 && consent.Sum(p => p.Text.Length) >= 0.5 * text;
+    }
+
     private static bool IsListing(PageMetadata page, IReadOnlyList<Paragraph> paragraphs, int text)
     {
         if (page.JsonLd.Types.Any(t => t is "CollectionPage" or "ItemList" or "SearchResultsPage"))
             return true;
         // Many headline links and little running prose: a section front or a tag page.
         var headlineLinks = page.Document.QuerySelectorAll("h2 a[href], h3 a[href], h4 a[href]").Length;
-        var prose = paragraphs.Where(p => p.Kind == ParagraphKind.Paragraph && p.Text.Length > 150).Sum(p => p.Text.Length);
-        return headlineLinks >= 8 && prose < 800 && text < 4000;
+        var prose = paragraphs.Count(p => p.Kind == ParagraphKind.Paragraph && p.Text.Length > 150);
+        return headlineLinks >= 10 && prose <= 1 && text < 3000;
     }
 
     [GeneratedRegex(@"(?i)\b(?:cookies?|consent|privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process))\b")]

@@ -1,0 +1,74 @@
+using AngleSharp.Dom;
+using NewsClaims.Core.Extraction.Html;
+
+namespace NewsClaims.Core.Extraction.Content;
+
+/// <summary>For every element, how much article-like text it holds against how much furniture, to find the tightest body container.</summary>
+/// <remarks>
+/// Text is counted in leaf blocks (blocks with no block children). A leaf block with a sentence's worth of text and few
+/// links is "good"; link text, and any text under an element whose class or tag marks it as furniture (comments,
+/// sidebars, share bars, related lists), is "bad"; short plain fragments (captions, labels, headings) are a little bad.
+/// The body is the element with the most good text net of bad, so a container that holds the article's scattered
+/// sections beats each section alone, and the page wrapper loses to it once menus and footers are counted.
+/// </remarks>
+public sealed class TextMass
+{
+    private const double BadWeight = 1.0;
+    private const double ShortWeight = 0.25;
+    private readonly Dictionary<IElement, (double Good, double Bad)> _mass = new(ReferenceEqualityComparer.Instance);
+
+    public TextMass(IReadOnlyList<IElement> all, NodeStats stats, int pageText)
+    {
+        var inFurniture = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var e in all)
+        {
+            if ((e.ParentElement is { } p && inFurniture.Contains(p)) || IsFurniture(e, stats, pageText))
+                inFurniture.Add(e);
+        }
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var e = all[i];
+            double good = 0, bad = 0;
+            var hasBlockChild = false;
+            for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling)
+            {
+                if (_mass.TryGetValue(c, out var m))
+                {
+                    good += m.Good;
+                    bad += m.Bad;
+                }
+                hasBlockChild |= Tags.IsBlock(c.LocalName);
+            }
+            if (!hasBlockChild && Tags.IsBlock(e.LocalName))
+            {
+                // A leaf block: classify its own text (inline children's text is already in its stats).
+                var s = stats[e];
+                good = 0;
+                bad = 0;
+                if (inFurniture.Contains(e))
+                    bad = s.Text;
+                else if (s.PlainText >= 40 && s.LinkDensity < 0.35)
+                    (good, bad) = (s.PlainText, s.LinkText);
+                else
+                    bad = s.LinkText + ShortWeight * s.PlainText;
+            }
+            _mass[e] = (good, bad);
+        }
+    }
+
+    public double Good(IElement e) => _mass.TryGetValue(e, out var m) ? m.Good : 0;
+
+    public double Objective(IElement e) => _mass.TryGetValue(e, out var m) ? m.Good - BadWeight * m.Bad : 0;
+
+    private static bool IsFurniture(IElement e, NodeStats stats, int pageText)
+    {
+        // A furniture-looking tag or class on an element holding most of the page is page layout (ASP.NET wraps
+        // whole pages in a <form>), not furniture.
+        if (stats[e].Text >= 0.3 * pageText)
+            return false;
+        if (e.LocalName is "footer" or "form" or "nav" or "aside")
+            return true;
+        var hints = Dom.Hints(e);
+        return hints.Length > 0 && ClassHints.IsFurniture(hints);
+    }
+}
