@@ -33,25 +33,30 @@ public static class BodyLocator
     public static IReadOnlyList<IElement> Locate(IElement root, IReadOnlyList<IElement> all, NodeStats stats)
     {
         var mass = new TextMass(all, stats, stats[root].Text);
-        IElement? best = null;
-        var bestValue = 0.0;
+        IElement? bestParent = null;
+        (int Start, int End, double Value) best = (0, -1, 0);
         foreach (var e in all)
         {
-            var v = mass.Objective(e);
-            if (v > bestValue)
+            if (e.ChildElementCount == 0)
+                continue;
+            var run = mass.BestRun(e);
+            if (run.Value > best.Value)
             {
-                bestValue = v;
-                best = e;
+                best = run;
+                bestParent = e;
             }
         }
         var structural = Structural(all, stats);
         if (Environment.GetEnvironmentVariable("NC_DEBUG") is not null)
-            Console.Error.WriteLine($"structural={Describe(structural, stats)} obj={(structural is null ? 0 : mass.Objective(structural)):0} best={Describe(best, stats)} obj={bestValue:0}");
-        if (structural is not null && mass.Objective(structural) >= 0.9 * bestValue)
+            Console.Error.WriteLine($"structural={Describe(structural, stats)} obj={(structural is null ? 0 : mass.Objective(structural)):0} best={Describe(bestParent, stats)}[{best.Start}..{best.End} of {bestParent?.ChildElementCount}] obj={best.Value:0}");
+        if (structural is not null && mass.Objective(structural) >= 0.9 * best.Value)
             return [structural];
-        if (best is null)
+        if (bestParent is null)
             return stats[root].Text > 0 ? [root] : [];
-        return [best];
+        if (best.Start == 0 && best.End == bestParent.ChildElementCount - 1)
+            return [bestParent];
+        var children = bestParent.Children;
+        return Enumerable.Range(best.Start, best.End - best.Start + 1).Select(i => children[i]).ToList();
     }
 
     private static string Describe(IElement? e, NodeStats stats) => e is null ? "-" : $"<{e.LocalName} class='{e.ClassName}' id='{e.Id}'> text={stats[e].Text} plain={stats[e].PlainText}";

@@ -13,11 +13,17 @@ public static partial class ClassHints
     /// <summary>Furniture that never holds article text whatever else the class says (share bars, comments, ads).</summary>
     public static bool IsFurniture(string hints) => hints.Length > 0 && Furniture().IsMatch(hints);
 
+    /// <summary>A comments section or related-articles block: furniture however much text it holds.</summary>
+    public static bool IsCommentsOrRelated(string hints) => CommentsOrRelated().IsMatch(hints);
+
     /// <summary>Readability-style weight: +25 for a content hint, −25 for a furniture hint.</summary>
     public static int Weight(string hints) => (IsPositive(hints) ? 25 : 0) - (IsNegative(hints) ? 25 : 0);
 
     [GeneratedRegex(@"(?<![a-z0-9])(?:article|body|content|entry|main|post|story|text|blog|prose|richtext|rich-text|hentry|page-content|abstract)", RegexOptions.CultureInvariant)]
     private static partial Regex Positive();
+
+    [GeneratedRegex(@"(?<![a-z0-9-])(?:comments?|comment-(?:list|body|content|section|area|respond|form|thread|wrapper)|commentlist|comments-(?:area|section|list|wrapper|container|block)|disqus(?:-thread)?|respond|jp-relatedposts|related-(?:posts|articles|stories|content|links)|yarpp-related|outbrain|taboola)(?![a-z0-9-])", RegexOptions.CultureInvariant)]
+    private static partial Regex CommentsOrRelated();
 
     [GeneratedRegex(@"(?<![a-z0-9])(?:comment|disqus|share|sharing|social|related|recommend|more-|newsletter|subscri|signup|sign-up|promo|advert|ads?(?![a-z0-9])|ad-|adslot|dfp|sponsor|outbrain|taboola|breadcrumb|pagination|pager|nav|menu|sidebar|widget|popup|modal|cookie|consent|gdpr|paywall|banner|masthead|footer|header|byline|author|tags?(?![a-z0-9])|tag-|caption|credit|print|toolbar|skip|trending|popular|meta(?![a-z0-9])|sr-only|visually-hidden|screen-reader|jump|teaser|rail|complementary|contentinfo|navigation|search|login|follow|newsletter|donate|feedback|rating|survey)", RegexOptions.CultureInvariant)]
     private static partial Regex Negative();

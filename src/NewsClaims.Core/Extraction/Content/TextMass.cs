@@ -14,7 +14,8 @@ namespace NewsClaims.Core.Extraction.Content;
 public sealed class TextMass
 {
     private const double BadWeight = 1.0;
-    private const double ShortWeight = 0.25;
+    private const double ShortWeight = 0.1;  // short plain text: captions, labels, subheadings
+    private const double LinkWeight = 0.3;   // link-only blocks: in-article lists of sources are not all furniture
     private readonly Dictionary<IElement, (double Good, double Bad)> _mass = new(ReferenceEqualityComparer.Instance);
 
     public TextMass(IReadOnlyList<IElement> all, NodeStats stats, int pageText)
@@ -48,9 +49,9 @@ public sealed class TextMass
                 if (inFurniture.Contains(e))
                     bad = s.Text;
                 else if (s.PlainText >= 40 && s.LinkDensity < 0.35)
-                    (good, bad) = (s.PlainText, s.LinkText);
+                    good = s.Text; // links inside prose are part of it
                 else
-                    bad = s.LinkText + ShortWeight * s.PlainText;
+                    bad = LinkWeight * s.LinkText + ShortWeight * s.PlainText;
             }
             _mass[e] = (good, bad);
         }
@@ -60,15 +61,46 @@ public sealed class TextMass
 
     public double Objective(IElement e) => _mass.TryGetValue(e, out var m) ? m.Good - BadWeight * m.Bad : 0;
 
+    /// <summary>The run of consecutive children of <paramref name="parent"/> with the highest total objective (Kadane's maximum subarray).</summary>
+    /// <remarks>Article paragraphs often sit directly beside the comments or a related list in one container; the best run takes the one and not the other.</remarks>
+    public (int Start, int End, double Value) BestRun(IElement parent)
+    {
+        var children = parent.Children;
+        double best = 0, current = 0;
+        int bestStart = 0, bestEnd = -1, start = 0;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var v = Objective(children[i]);
+            if (current <= 0)
+            {
+                current = v;
+                start = i;
+            }
+            else
+            {
+                current += v;
+            }
+            if (current > best)
+            {
+                best = current;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        return (bestStart, bestEnd, best);
+    }
+
     private static bool IsFurniture(IElement e, NodeStats stats, int pageText)
     {
         // A furniture-looking tag or class on an element holding most of the page is page layout (ASP.NET wraps
         // whole pages in a <form>), not furniture.
+        var hints = Dom.Hints(e);
+        if (hints.Length > 0 && ClassHints.IsCommentsOrRelated(hints))
+            return true;
         if (stats[e].Text >= 0.3 * pageText)
             return false;
         if (e.LocalName is "footer" or "form" or "nav" or "aside")
             return true;
-        var hints = Dom.Hints(e);
         return hints.Length > 0 && ClassHints.IsFurniture(hints);
     }
 }
