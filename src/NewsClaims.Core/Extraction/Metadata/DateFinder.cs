@@ -42,6 +42,10 @@ public static partial class DateFinder
             return fromTime;
         if (Dateline(page) is { } fromDateline)
             return fromDateline;
+        if (NearHeadline(page) is { } nearHeadline)
+            return nearHeadline;
+        if (ScriptData(page) is { } fromScript)
+            return fromScript;
         return FromUrl(page);
     }
 
@@ -110,6 +114,49 @@ public static partial class DateFinder
         return null;
     }
 
+    /// <summary>A short line with a date just under (or just over) the headline: the visible dateline most templates print.</summary>
+    private static PageDate? NearHeadline(PageMetadata page)
+    {
+        var body = page.Document.Body;
+        if (body is null)
+            return null;
+        var elements = Dom.Elements(body);
+        var h1 = elements.FindIndex(e => e.LocalName == "h1" && !InFurniture(e));
+        if (h1 < 0)
+            return null;
+        PageDate? before = null;
+        for (var i = Math.Max(0, h1 - 12); i < Math.Min(elements.Count, h1 + 40); i++)
+        {
+            var e = elements[i];
+            if (i == h1 || e.ChildElementCount > 3 || Dom.Hints(e) is var hints && ModifiedHint().IsMatch(hints) && i != h1)
+                continue;
+            var text = Dom.Text(e);
+            if (text.Length is < 6 or > 100 || InFurniture(e))
+                continue;
+            if (DateText.Find(text, page.DayFirst) is not { } found || Accept(page, found.Date, "dateline", text.Substring(found.Index, found.Length)) is not { } d)
+                continue;
+            if (i > h1)
+                return d;
+            before = d;
+        }
+        return before;
+    }
+
+    /// <summary>Dates that script-rendered pages carry in their embedded data (Next.js, Nuxt, headless CMS payloads).</summary>
+    private static PageDate? ScriptData(PageMetadata page)
+    {
+        foreach (var script in page.Document.Scripts)
+        {
+            var text = script.TextContent;
+            if (text.Length < 20)
+                continue;
+            var m = ScriptDate().Match(text);
+            if (m.Success && Accept(page, m.Groups[2].Value, "script:" + m.Groups[1].Value) is { } d)
+                return d;
+        }
+        return null;
+    }
+
     private static PageDate? FromUrl(PageMetadata page)
     {
         var m = UrlDate().Match(page.Url.AbsolutePath);
@@ -142,6 +189,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"(?<![a-z])(?:comment|related|recommend|sidebar|widget|more-|teaser|card|promo|trending|popular)")]
     private static partial Regex FurnitureHint();
+
+    [GeneratedRegex(@"\\*""(datePublished|publishedAt|published_at|publishDate|publishedDate|publish_date|first_publication_date|publicationDate|pubDate)\\*""\s*:\s*\\*""((?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})")]
+    private static partial Regex ScriptDate();
 
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$|\.)")]
     private static partial Regex UrlDate();
