@@ -16,7 +16,8 @@ public static partial class AuthorFinder
 
     public static (IReadOnlyList<string> Names, string Source)? Find(PageMetadata page, string? siteName)
     {
-        if (page.JsonLd.Article is { } article && FromJsonLd(article, siteName) is { Count: > 0 } ld)
+        // Structured data that names the outlet as author is taken at its word; visible text that does is not.
+        if (page.JsonLd.Article is { } article && FromJsonLd(article, null) is { Count: > 0 } ld)
             return (ld, "json-ld");
         foreach (var key in MetaKeys)
         {
@@ -24,7 +25,7 @@ public static partial class AuthorFinder
             // twitter:data1 is an author only when its label says so ("Written by").
             if (key == "twitter:data1" && !(page.Meta.First("twitter:label1")?.Value.Contains("writ", StringComparison.OrdinalIgnoreCase) ?? false))
                 continue;
-            var names = Clean(values, siteName);
+            var names = Clean(values, null);
             if (names.Count > 0)
                 return (names, "meta:" + key);
         }
@@ -37,6 +38,8 @@ public static partial class AuthorFinder
         var rel = Clean(body.QuerySelectorAll("a[rel~=author]").Select(e => Dom.Text(e)), siteName);
         if (rel.Count > 0)
             return (rel, "rel-author");
+        if (NearHeadline(body, siteName) is { Count: > 0 } near)
+            return (near, "byline");
         foreach (var e in Dom.Elements(body))
         {
             var hints = Dom.Hints(e);
@@ -48,6 +51,34 @@ public static partial class AuthorFinder
             var names = Clean([text], siteName);
             if (names.Count > 0)
                 return (names, "byline");
+        }
+        return null;
+    }
+
+    /// <summary>A "By Jane Doe" line or a link to an author page just around the headline.</summary>
+    private static List<string>? NearHeadline(IElement body, string? siteName)
+    {
+        var elements = Dom.Elements(body);
+        var h1 = elements.FindIndex(e => e.LocalName == "h1");
+        if (h1 < 0)
+            return null;
+        for (var i = Math.Max(0, h1 - 10); i < Math.Min(elements.Count, h1 + 40); i++)
+        {
+            var e = elements[i];
+            if (e.LocalName == "a" && e.GetAttribute("href") is { } href && AuthorLink().IsMatch(href))
+            {
+                var linked = Clean([Dom.Text(e)], siteName);
+                if (linked.Count > 0)
+                    return linked;
+            }
+            if (e.ChildElementCount > 4)
+                continue;
+            var text = Dom.Text(e);
+            if (text.Length is < 5 or > 100 || !ByLine().IsMatch(text))
+                continue;
+            var names = Clean([text], siteName);
+            if (names.Count > 0)
+                return names;
         }
         return null;
     }
@@ -79,13 +110,17 @@ public static partial class AuthorFinder
         {
             if (string.IsNullOrWhiteSpace(r))
                 continue;
-            var s = Whitespace.Collapse(r);
+            var s = Whitespace.Collapse(System.Net.WebUtility.HtmlDecode(r));
             if (s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith('@'))
                 continue;
             s = ByPrefix().Replace(s, "");
             s = Suffix().Replace(s, "");
             s = s.Trim(' ', ',', '|', '-', '–', '—', ':', '·');
-            foreach (var part in Split(s))
+            var parts = Split(s).ToList();
+            // "A and B, The Daily Paper": the outlet after a list of people is not an author.
+            if (parts.Count > 1)
+                parts.RemoveAll(p => p.TrimStart().StartsWith("The ", StringComparison.Ordinal));
+            foreach (var part in parts)
             {
                 var name = part.Trim(' ', ',', '.', '|').Trim();
                 if (part.EndsWith('.') && part.Length > 2 && char.IsUpper(part[^2]))
@@ -122,10 +157,10 @@ public static partial class AuthorFinder
         return name.Count(char.IsDigit) <= 3;
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|reported|words|story|text|published|compiled|edited)\s+by|by|author|authors|written|byline|von|par|por)\s*[:\-]?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|posted|reported|words|story|text|published|compiled|edited)\s+by|by|author|authors|written|byline|von|par|por)\s*[:\-]?\s+|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·]\s*.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?:updated|published|posted)\b.*|\s*\S+@\S+\.\S+.*)$")]
+    [GeneratedRegex(@"\s*(?:[|•·»]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?:updated|published|posted)\b.*|\s*\S+@\S+\.\S+.*)$")]
     private static partial Regex Suffix();
 
     [GeneratedRegex(@"\s*(?:,\s*(?:and\s+)?|;\s*|\s+&\s+)")]
@@ -134,8 +169,14 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"\s+(?:and|&)\s+")]
     private static partial Regex AndSeparator();
 
-    [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email)$|(?i)\b(?:min read|minutes? read|comments?)\b")]
+    [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email|the author|author|by)$|^[a-z0-9]+[._@][a-z0-9._@]+$|^[a-z]+\d+[a-z\d]*$|(?i)\b(?:min read|minutes? read|comments?)\b")]
     private static partial Regex NotAName();
+
+    [GeneratedRegex(@"^(?:written |posted |reported )?by\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"/(?:author|authors|writers?|staff|people|profile|contributors?|team|journalists?|reporters?|columnists?)/[^/?#]+/?(?:$|[?#])", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorLink();
 
     [GeneratedRegex(@"(?<![a-z])(?:byline|author-name|author|writer|by-line|contributor|reporter)")]
     private static partial Regex BylineHint();
