@@ -37,7 +37,7 @@ public static class BodyLocator
         (int Start, int End, double Value) best = (0, -1, 0);
         foreach (var e in all)
         {
-            if (e.ChildElementCount == 0)
+            if (e.FirstElementChild is null)
                 continue;
             var run = mass.BestRun(e);
             if (run.Value > best.Value)
@@ -53,10 +53,12 @@ public static class BodyLocator
             return [structural];
         if (bestParent is null)
             return stats[root].Text > 0 ? [root] : [];
-        if (best.Start == 0 && best.End == bestParent.ChildElementCount - 1)
-            return [bestParent];
-        var children = bestParent.Children;
-        return Enumerable.Range(best.Start, best.End - best.Start + 1).Select(i => children[i]).ToList();
+        var chosen = new List<IElement>();
+        var index = 0;
+        for (var child = bestParent.FirstElementChild; child is not null; child = child.NextElementSibling, index++)
+            if (index >= best.Start && index <= best.End)
+                chosen.Add(child);
+        return chosen.Count == index ? [bestParent] : chosen;
     }
 
     private static string Describe(IElement? e, NodeStats stats) => e is null ? "-" : $"<{e.LocalName} class='{e.ClassName}' id='{e.Id}'> text={stats[e].Text} plain={stats[e].PlainText}";

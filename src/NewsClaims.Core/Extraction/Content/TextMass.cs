@@ -65,12 +65,13 @@ public sealed class TextMass
     /// <remarks>Article paragraphs often sit directly beside the comments or a related list in one container; the best run takes the one and not the other.</remarks>
     public (int Start, int End, double Value) BestRun(IElement parent)
     {
-        var children = parent.Children;
         double best = 0, current = 0;
-        int bestStart = 0, bestEnd = -1, start = 0;
-        for (var i = 0; i < children.Length; i++)
+        int bestStart = 0, bestEnd = -1, start = 0, i = -1;
+        // Sibling links, not parent.Children: AngleSharp's child collections are filtered views, slow to index.
+        for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
         {
-            var v = Objective(children[i]);
+            i++;
+            var v = Objective(child);
             if (current <= 0)
             {
                 current = v;
