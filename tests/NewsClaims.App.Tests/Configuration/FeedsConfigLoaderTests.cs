@@ -1,3 +1,4 @@
+using NewsClaims.App.Tests.Support;
 using NewsClaims.App.Configuration;
 
 namespace NewsClaims.App.Tests.Configuration;
@@ -99,19 +100,9 @@ public class FeedsConfigLoaderTests : IDisposable
     [Fact]
     public void ShippedFeedsFiles_AreValid()
     {
-        var root = FindRepositoryRoot();
+        var root = Repository.Root;
         Assert.NotEmpty(FeedsConfigLoader.Load(Path.Combine(root, "feeds.json")).Outlets);
         Assert.Equal(3, FeedsConfigLoader.Load(Path.Combine(root, "samples", "feeds.json")).Outlets.Count);
-    }
-
-    internal static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsClaims.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("repository root not found");
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

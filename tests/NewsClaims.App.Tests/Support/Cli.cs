@@ -11,7 +11,7 @@ public static class Cli
     private static string FindDll()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var root = Configuration.FeedsConfigLoaderTests.FindRepositoryRoot();
+        var root = Repository.Root;
         var path = Path.Combine(root, "src", "NewsClaims.App", "bin", configuration, "net10.0", "newsclaims.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("build src/NewsClaims.App first", path);
     }

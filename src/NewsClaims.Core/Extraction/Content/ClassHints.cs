@@ -2,31 +2,18 @@ using System.Text.RegularExpressions;
 
 namespace NewsClaims.Core.Extraction.Content;
 
-/// <summary>What an element's class, id, role and label say about it: article text, or page furniture.</summary>
+/// <summary>What an element's class, id, role and label say about it: page furniture, or not.</summary>
 /// <remarks>Patterns match whole hyphen-separated words or word starts, so "ad" does not match "header" or "shadow".</remarks>
 public static partial class ClassHints
 {
-    public static bool IsPositive(string hints) => hints.Length > 0 && Positive().IsMatch(hints);
-
-    public static bool IsNegative(string hints) => hints.Length > 0 && Negative().IsMatch(hints);
-
     /// <summary>Furniture that never holds article text whatever else the class says (share bars, comments, ads).</summary>
     public static bool IsFurniture(string hints) => hints.Length > 0 && Furniture().IsMatch(hints);
 
     /// <summary>A comments section or related-articles block: furniture however much text it holds.</summary>
     public static bool IsCommentsOrRelated(string hints) => CommentsOrRelated().IsMatch(hints);
 
-    /// <summary>Readability-style weight: +25 for a content hint, −25 for a furniture hint.</summary>
-    public static int Weight(string hints) => (IsPositive(hints) ? 25 : 0) - (IsNegative(hints) ? 25 : 0);
-
-    [GeneratedRegex(@"(?<![a-z0-9])(?:article|body|content|entry|main|post|story|text|blog|prose|richtext|rich-text|hentry|page-content|abstract)", RegexOptions.CultureInvariant)]
-    private static partial Regex Positive();
-
     [GeneratedRegex(@"(?<![a-z0-9-])(?:comments?|comment-(?:list|body|content|section|area|respond|form|thread|wrapper)|commentlist|comments-(?:area|section|list|wrapper|container|block)|disqus(?:-thread)?|respond|jp-relatedposts|related-(?:posts|articles|stories|content|links)|yarpp-related|outbrain|taboola)(?![a-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex CommentsOrRelated();
-
-    [GeneratedRegex(@"(?<![a-z0-9])(?:comment|disqus|share|sharing|social|related|recommend|more-|newsletter|subscri|signup|sign-up|promo|advert|ads?(?![a-z0-9])|ad-|adslot|dfp|sponsor|outbrain|taboola|breadcrumb|pagination|pager|nav|menu|sidebar|widget|popup|modal|cookie|consent|gdpr|paywall|banner|masthead|footer|header|byline|author|tags?(?![a-z0-9])|tag-|caption|credit|print|toolbar|skip|trending|popular|meta(?![a-z0-9])|sr-only|visually-hidden|screen-reader|jump|teaser|rail|complementary|contentinfo|navigation|search|login|follow|newsletter|donate|feedback|rating|survey)", RegexOptions.CultureInvariant)]
-    private static partial Regex Negative();
 
     [GeneratedRegex(@"(?<![a-z0-9])(?:comment|disqus|share|sharing|social-?(?:links|icons|media|buttons|share|bar)|related|recommend|newsletter|subscribe|signup|sign-up|promo|advert|ads?(?![a-z0-9])|ad-(?:slot|unit|container|wrapper|label|block)|adslot|dfp|sponsor|outbrain|taboola|breadcrumb|pagination|cookie|consent|gdpr|paywall|sr-only|visually-hidden|screen-reader|read-?more|more-(?:stories|articles|news|from)|also-read|trending|most-(?:read|popular|viewed)|popular-|tags?(?![a-z0-9])|tag-list|post-tags|byline|author-(?:bio|box|info|card)|about-author|caption|credit|print|toolbar|newsletter|donate|follow-us|app-promo|related|you-may-like|recirc|inline-(?:promo|ad|related)|skip-link|jump-link|contentinfo|navigation|complementary)", RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();

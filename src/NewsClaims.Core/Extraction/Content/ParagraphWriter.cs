@@ -42,8 +42,6 @@ public static class ParagraphWriter
             var tag = e.LocalName;
             if (leaving)
             {
-                if (tag is "td" or "th")
-                    continue;
                 Flush();
                 if (KindOf(tag) is not null)
                     kinds.Pop();
@@ -70,10 +68,6 @@ public static class ParagraphWriter
                 if (KindOf(tag) is { } kind)
                     kinds.Push(kinds.Count > 0 && kinds.Peek() == ParagraphKind.Quote && kind == ParagraphKind.Paragraph ? ParagraphKind.Quote : kind);
                 stack.Push((e, true));
-            }
-            else if (!Tags.IsBlock(tag) && tag is not ("a" or "span" or "b" or "i" or "em" or "strong" or "u" or "sup" or "sub" or "small" or "mark" or "abbr" or "cite" or "q" or "code" or "time" or "font"))
-            {
-                // Unknown inline elements (custom tags, <wbr>) still carry text; nothing to do here.
             }
             for (var child = e.LastChild; child is not null; child = child.PreviousSibling)
                 stack.Push((child, false));
