@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS feeds (
 );
 
 -- An article, keyed by the canonical form of the URL it was found under. stage is one of
--- discovered, fetched, failed, duplicate (later stages add theirs).
+-- discovered, fetched, failed, duplicate, extracted, not_article (later stages add theirs).
 CREATE TABLE IF NOT EXISTS articles (
     id              INTEGER PRIMARY KEY,
     url             TEXT    NOT NULL UNIQUE,
@@ -97,3 +97,28 @@ CREATE TABLE IF NOT EXISTS fetch_attempts (
 );
 CREATE INDEX IF NOT EXISTS fetch_attempts_article ON fetch_attempts (article_id);
 CREATE INDEX IF NOT EXISTS fetch_attempts_feed ON fetch_attempts (feed_id);
+
+-- What extraction read from an article's raw page (schema version 2). published is ISO 8601 as the page stated it
+-- (with its offset, or a bare date); published_utc is the instant when the page gave a time and an offset. authors
+-- is a JSON array of names, paragraphs a JSON array of {kind, text}, sources a JSON object naming where each value
+-- came from. extractor_version lets `reprocess --stage extract` find rows an improved extractor should redo.
+CREATE TABLE IF NOT EXISTS extractions (
+    article_id         INTEGER PRIMARY KEY REFERENCES articles(id),
+    extractor_version  TEXT    NOT NULL,
+    extracted_at       TEXT    NOT NULL,
+    is_article         INTEGER NOT NULL,
+    not_article_reason TEXT,
+    title              TEXT,
+    authors            TEXT    NOT NULL,
+    published          TEXT,
+    published_utc      TEXT,
+    modified           TEXT,
+    language           TEXT,
+    site_name          TEXT,
+    canonical_url      TEXT,
+    description        TEXT,
+    text               TEXT    NOT NULL,
+    paragraphs         TEXT    NOT NULL,
+    sources            TEXT    NOT NULL
+);
+CREATE INDEX IF NOT EXISTS extractions_version ON extractions (extractor_version);

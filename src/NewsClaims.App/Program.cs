@@ -12,6 +12,7 @@ var root = new RootCommand("""
     IngestCommand.Create(),
     StatusCommand.Create(),
     ExtractCommand.Create(),
+    ReprocessCommand.Create(),
     BenchCommand.Create(),
 };
 var parsed = root.Parse(args);

@@ -12,7 +12,7 @@ public class SchemaMigratorTests
         using var c = temp.Database.Connect();
         Assert.Equal(SchemaMigrator.CurrentVersion, SchemaMigrator.VersionOf(c));
         var tables = c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;").ToList();
-        Assert.Equal(["article_feeds", "articles", "feeds", "fetch_attempts", "outlets", "raw_pages", "schema_history"], tables);
+        Assert.Equal(["article_feeds", "articles", "extractions", "feeds", "fetch_attempts", "outlets", "raw_pages", "schema_history"], tables);
         Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_history;"));
     }
 
@@ -57,4 +57,40 @@ public class SchemaMigratorTests
         // Version 1 is schema.sql itself; every later version needs its migration.
         Assert.Equal(Enumerable.Range(2, SchemaMigrator.CurrentVersion - 1), numbers.Order());
     }
+
+    [Fact]
+    public void A_version_1_database_migrates_to_the_same_tables_and_columns_as_a_new_one_and_keeps_its_rows()
+    {
+        using var fresh = new TempDatabase();
+        var folder = Directory.CreateTempSubdirectory("newsclaims-test-").FullName;
+        try
+        {
+            var oldPath = Path.Combine(folder, "v1.db");
+            using (var c = new SqliteConnection($"Data Source={oldPath}"))
+            {
+                c.Open();
+                c.Execute(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "schema-v1.sql")));
+                c.Execute("PRAGMA user_version = 1;");
+                c.Execute("INSERT INTO outlets (name, created_at) VALUES ('Kept Outlet', '2026-11-01T00:00:00.000Z');");
+            }
+            var migrated = Database.Open(oldPath);
+            using var m = migrated.Connect();
+            using var f = fresh.Database.Connect();
+            Assert.Equal(SchemaMigrator.CurrentVersion, SchemaMigrator.VersionOf(m));
+            Assert.Equal(Shape(f), Shape(m));
+            Assert.Equal("Kept Outlet", m.ExecuteScalar<string>("SELECT name FROM outlets;"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static List<string> Shape(SqliteConnection c) =>
+        c.Query<string>("""
+            SELECT m.name || '.' || p.name || ':' || p.type || ':' || p."notnull" || ':' || p.pk
+            FROM sqlite_master m JOIN pragma_table_info(m.name) p
+            WHERE m.type = 'table' ORDER BY m.name, p.cid;
+            """).ToList();
 }

@@ -65,6 +65,10 @@ internal static class CommonOptions
         return database is null ? null : new PipelineServices(database, config, Logging());
     }
 
+    /// <summary>The configuration of commands that fetch nothing on a schedule: no outlets, the default contact.</summary>
+    public static FeedsConfig NoFeeds() =>
+        new("", new Ingestion.Http.UserAgent("NewsClaims", Version, FeedsConfigLoader.DefaultContact), []);
+
     public static FeedsConfig? LoadFeeds(string? option, out int exitCode)
     {
         exitCode = 0;

@@ -96,6 +96,7 @@ internal static class IngestCommand
                 }
             }
             Console.WriteLine($"Ingested {stored}, failed {failed}.");
+            Console.WriteLine(RunOnce.Describe(services.Extract.Drain(ct)));
             return failed == 0 ? 0 : CommonOptions.ExitFailure;
         });
         return command;
@@ -106,7 +107,7 @@ internal static class IngestCommand
     {
         code = 0;
         if (option is null && !File.Exists(AppSettings.FeedsPath(null)))
-            return new FeedsConfig("", new UserAgent("NewsClaims", CommonOptions.Version, FeedsConfigLoader.DefaultContact), []);
+            return CommonOptions.NoFeeds();
         return CommonOptions.LoadFeeds(option, out code);
     }
 }

@@ -29,8 +29,8 @@ internal static class RunCommand
             {
                 try
                 {
-                    var (poll, fetch, waiting) = await RunOnce.RunAsync(services, ct);
-                    Console.WriteLine(RunOnce.Describe(poll, fetch, waiting));
+                    var (poll, fetch, extract, waiting) = await RunOnce.RunAsync(services, ct);
+                    Console.WriteLine(RunOnce.Describe(poll, fetch, extract, waiting));
                     Console.WriteLine($"Database: {services.Database.Path} (see `newsclaims status`)");
                     return 0;
                 }

@@ -1,10 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsClaims.Core.Extraction;
+using NewsClaims.Storage.Extractions;
 
 namespace NewsClaims.App.Extraction;
 
-/// <summary>The JSON form of an extracted article that <c>extract</c> prints and the store keeps.</summary>
+/// <summary>The JSON form of an extracted article that <c>extract</c> prints, and the row the store keeps.</summary>
 internal static class ExtractionJson
 {
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -45,17 +46,45 @@ internal static class ExtractionJson
             }
             w.WriteEndArray();
             w.WriteStartObject("sources");
-            foreach (var (field, source) in a.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+            foreach (var (field, source) in Sources(a))
                 w.WriteString(field, source);
-            if (a.Published is { } pub)
-                w.WriteString("published_text", pub.SourceText);
-            if (a.Modified is { } mod)
-                w.WriteString("modified_text", mod.SourceText);
             w.WriteEndObject();
             w.WriteString("extractor", a.ExtractorVersion);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The row the store keeps for an extracted article.</summary>
+    public static ExtractionRow ToRow(ExtractedArticle a) => new()
+    {
+        ExtractorVersion = a.ExtractorVersion,
+        IsArticle = a.IsArticle,
+        NotArticleReason = a.NotArticleReason,
+        Title = a.Title,
+        AuthorsJson = JsonSerializer.Serialize(a.Authors, Relaxed),
+        Published = a.Published?.Local,
+        PublishedUtc = a.Published?.Utc is { } utc ? NewsClaims.Storage.DbTime.Text(utc) : null,
+        Modified = a.Modified?.Local,
+        Language = a.Language,
+        SiteName = a.SiteName,
+        CanonicalUrl = a.CanonicalUrl,
+        Description = a.Description,
+        Text = a.Text,
+        ParagraphsJson = JsonSerializer.Serialize(a.Paragraphs.Select(p => new { kind = KindName(p.Kind), text = p.Text }), Relaxed),
+        SourcesJson = JsonSerializer.Serialize(Sources(a), Relaxed),
+    };
+
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static SortedDictionary<string, string> Sources(ExtractedArticle a)
+    {
+        var sources = new SortedDictionary<string, string>(a.Sources.ToDictionary(), StringComparer.Ordinal);
+        if (a.Published is { } pub)
+            sources["published_text"] = pub.SourceText;
+        if (a.Modified is { } mod)
+            sources["modified_text"] = mod.SourceText;
+        return sources;
     }
 
     public static string KindName(ParagraphKind kind) => kind switch

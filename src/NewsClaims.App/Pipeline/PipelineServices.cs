@@ -4,6 +4,7 @@ using NewsClaims.Ingestion.Http;
 using NewsClaims.Ingestion.Politeness;
 using NewsClaims.Storage;
 using NewsClaims.Storage.Articles;
+using NewsClaims.Storage.Extractions;
 using NewsClaims.Storage.Outlets;
 
 namespace NewsClaims.App.Pipeline;
@@ -22,6 +23,8 @@ public sealed class PipelineServices : IDisposable
         Fetcher = new Fetcher(config.UserAgent, new HostGate(Time), Time);
         Poller = new FeedPoller(this);
         ArticleFetch = new ArticleFetchStage(this);
+        Extractions = new ExtractionStore(database, Time);
+        Extract = new ExtractStage(this);
     }
 
     public TimeProvider Time { get; }
@@ -33,6 +36,8 @@ public sealed class PipelineServices : IDisposable
     public Fetcher Fetcher { get; }
     public FeedPoller Poller { get; }
     public ArticleFetchStage ArticleFetch { get; }
+    public ExtractionStore Extractions { get; }
+    public ExtractStage Extract { get; }
 
     /// <summary>Stores the configured outlets and feeds; returns outlet ids by name.</summary>
     public IReadOnlyDictionary<string, long> SyncOutlets() =>

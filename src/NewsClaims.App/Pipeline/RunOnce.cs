@@ -6,7 +6,7 @@ namespace NewsClaims.App.Pipeline;
 /// <summary><c>run --once</c>: poll every enabled outlet, then run each later stage until nothing is due.</summary>
 public static class RunOnce
 {
-    public static async Task<(PollSummary Poll, FetchSummary Fetch, long Waiting)> RunAsync(PipelineServices services, CancellationToken ct)
+    public static async Task<(PollSummary Poll, FetchSummary Fetch, ExtractStage.Summary Extract, long Waiting)> RunAsync(PipelineServices services, CancellationToken ct)
     {
         var log = services.Logging.CreateLogger("run");
         var ids = services.SyncOutlets();
@@ -21,10 +21,15 @@ public static class RunOnce
                 poll = poll.Add(summary);
         }).ConfigureAwait(false);
         var fetch = await services.ArticleFetch.DrainAsync(ct).ConfigureAwait(false);
-        return (poll, fetch, new StatusQueries(services.Database, services.Time).Stages().Waiting);
+        var extract = services.Extract.Drain(ct);
+        return (poll, fetch, extract, new StatusQueries(services.Database, services.Time).Stages().Waiting);
     }
 
-    public static string Describe(PollSummary poll, FetchSummary fetch, long waiting) =>
+    public static string Describe(PollSummary poll, FetchSummary fetch, ExtractStage.Summary extract, long waiting) =>
         $"Polled {poll.Feeds} feeds ({poll.NotModified} unchanged, {poll.Errors} failed): {poll.NewArticles} new articles.{Environment.NewLine}" +
-        $"Fetched {fetch.Done} articles: {fetch.Stored} stored, {fetch.Duplicates} duplicates, {fetch.Failed} failed; {waiting} waiting for a retry.";
+        $"Fetched {fetch.Done} articles: {fetch.Stored} stored, {fetch.Duplicates} duplicates, {fetch.Failed} failed; {waiting} waiting for a retry.{Environment.NewLine}" +
+        Describe(extract);
+
+    public static string Describe(ExtractStage.Summary extract) =>
+        $"Extracted {extract.Done} pages: {extract.Articles} articles, {extract.NotArticles} not articles, {extract.Failed} failed.";
 }

@@ -127,7 +127,7 @@ public static class ArticleExtractor
                 continue;
             if (p.Kind != ParagraphKind.Preformatted && BoilerplateLines.IsBoilerplate(p.Text))
                 continue;
-            if (result.Count < 4 && BoilerplateLines.IsBylineOrDateline(p.Text))
+            if (result.Count < 4 && (BoilerplateLines.IsBylineOrDateline(p.Text) || IsBareDate(p.Text)))
                 continue;
             if (result.Count > 0 && result[^1].Text == p.Text)
                 continue;
@@ -135,6 +135,10 @@ public static class ArticleExtractor
         }
         return result;
     }
+
+    // A line that is only a date (with a weekday or time at most) is the page's dateline, already in the metadata.
+    private static bool IsBareDate(string text) =>
+        text.Length <= 48 && DateText.Find(text) is { } d && d.Length >= text.Length - 16;
 
     private static string Normal(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 

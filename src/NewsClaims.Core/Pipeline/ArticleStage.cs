@@ -15,5 +15,11 @@ public static class ArticleStage
     /// <summary>The same article as another row (same canonical URL); kept so the URL is not fetched again.</summary>
     public const string Duplicate = "duplicate";
 
-    public static readonly IReadOnlyList<string> All = [Discovered, Fetched, Failed, Duplicate];
+    /// <summary>Text and metadata extracted; waiting for analysis.</summary>
+    public const string Extracted = "extracted";
+
+    /// <summary>Fetched, but the page is not an article (a listing, consent wall, paywall teaser); it yields no claims.</summary>
+    public const string NotArticle = "not_article";
+
+    public static readonly IReadOnlyList<string> All = [Discovered, Fetched, Extracted, NotArticle, Failed, Duplicate];
 }

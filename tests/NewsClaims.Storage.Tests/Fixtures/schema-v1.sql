@@ -1,0 +1,99 @@
+-- NewsClaims store: the whole schema at the current version.
+--
+-- A new database gets this file as it stands; an older one is moved forward by the numbered files in
+-- src/NewsClaims.Storage/Migrations (NNN_name.sql), each run once inside a transaction. The version lives in
+-- PRAGMA user_version, and schema_history says when each step was applied. Times are ISO 8601 UTC text
+-- ("2026-11-21T04:44:00.000Z"), so they sort and compare as text.
+
+CREATE TABLE IF NOT EXISTS schema_history (
+    version     INTEGER PRIMARY KEY,
+    description TEXT    NOT NULL,
+    applied_at  TEXT    NOT NULL
+);
+
+-- One row per outlet ever configured; an outlet removed from feeds.json is disabled, never deleted,
+-- because its articles still point at it.
+CREATE TABLE IF NOT EXISTS outlets (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT    NOT NULL UNIQUE,
+    homepage        TEXT,
+    enabled         INTEGER NOT NULL DEFAULT 1,
+    last_poll_at    TEXT,
+    next_poll_at    TEXT,
+    created_at      TEXT    NOT NULL
+);
+
+-- A feed (RSS, Atom, JSON Feed, sitemap or HTML section page) of an outlet, with its HTTP validators.
+CREATE TABLE IF NOT EXISTS feeds (
+    id                   INTEGER PRIMARY KEY,
+    outlet_id            INTEGER NOT NULL REFERENCES outlets(id),
+    url                  TEXT    NOT NULL,
+    active               INTEGER NOT NULL DEFAULT 1,
+    format               TEXT,
+    etag                 TEXT,
+    last_modified        TEXT,
+    last_polled_at       TEXT,
+    last_status          INTEGER,
+    last_error           TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (outlet_id, url)
+);
+
+-- An article, keyed by the canonical form of the URL it was found under. stage is one of
+-- discovered, fetched, failed, duplicate (later stages add theirs).
+CREATE TABLE IF NOT EXISTS articles (
+    id              INTEGER PRIMARY KEY,
+    url             TEXT    NOT NULL UNIQUE,
+    outlet_id       INTEGER REFERENCES outlets(id),
+    source          TEXT    NOT NULL,          -- feed, ingest or manifest
+    hint_title      TEXT,                      -- what the feed or manifest said, before extraction
+    hint_published  TEXT,
+    stage           TEXT    NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_error      TEXT,
+    canonical_url   TEXT,                      -- from <link rel=canonical>, canonicalised
+    duplicate_of    INTEGER REFERENCES articles(id),
+    discovered_at   TEXT    NOT NULL,
+    updated_at      TEXT    NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_stage_due ON articles (stage, next_attempt_at);
+CREATE INDEX IF NOT EXISTS articles_canonical_url ON articles (canonical_url);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles (outlet_id, stage);
+
+-- Every feed that has listed an article (an article can be in several feeds and outlets).
+CREATE TABLE IF NOT EXISTS article_feeds (
+    article_id    INTEGER NOT NULL REFERENCES articles(id),
+    feed_id       INTEGER NOT NULL REFERENCES feeds(id),
+    first_seen_at TEXT    NOT NULL,
+    PRIMARY KEY (article_id, feed_id)
+) WITHOUT ROWID;
+
+-- The page as fetched, kept so later stages can be re-run without refetching. body is Brotli-compressed
+-- when compression = 'br'.
+CREATE TABLE IF NOT EXISTS raw_pages (
+    article_id   INTEGER PRIMARY KEY REFERENCES articles(id),
+    final_url    TEXT    NOT NULL,
+    status       INTEGER NOT NULL,
+    content_type TEXT,
+    fetched_at   TEXT    NOT NULL,
+    compression  TEXT    NOT NULL,
+    size         INTEGER NOT NULL,             -- bytes before compression
+    sha256       TEXT    NOT NULL,
+    body         BLOB    NOT NULL
+);
+
+-- Every HTTP request made for a feed or an article, successful or not.
+CREATE TABLE IF NOT EXISTS fetch_attempts (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER REFERENCES articles(id),
+    feed_id      INTEGER REFERENCES feeds(id),
+    url          TEXT    NOT NULL,
+    attempted_at TEXT    NOT NULL,
+    status       INTEGER,
+    outcome      TEXT    NOT NULL,             -- ok, not_modified, transient, permanent, refused
+    error        TEXT,
+    duration_ms  INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fetch_attempts_article ON fetch_attempts (article_id);
+CREATE INDEX IF NOT EXISTS fetch_attempts_feed ON fetch_attempts (feed_id);
