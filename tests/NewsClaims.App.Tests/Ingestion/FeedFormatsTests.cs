@@ -26,12 +26,12 @@ public class FeedFormatsTests
             .MapText("/news/two", Fixtures.Article("Two"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
-        var (poll, fetch, _) = await pipeline.RunOnceAsync();
+        var (poll, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal((1, 0, 2), (poll.Feeds, poll.Errors, poll.NewArticles));
         Assert.Equal(2, fetch.Stored);
         Assert.Equal([server.Url("/news/one"), server.Url("/news/two")],
-            pipeline.Query<string>("SELECT a.url FROM articles a JOIN raw_pages p ON p.article_id = a.id WHERE a.stage = 'fetched' ORDER BY a.url"));
+            pipeline.Query<string>("SELECT a.url FROM articles a JOIN raw_pages p ON p.article_id = a.id WHERE a.stage NOT IN ('failed', 'duplicate') ORDER BY a.url"));
         Assert.Equal(format, pipeline.Scalar<string>("SELECT format FROM feeds"));
     }
 
@@ -48,7 +48,7 @@ public class FeedFormatsTests
             .MapText("/news/one", Fixtures.Article("One"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/sitemap.xml")])));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, fetch.Stored);
     }

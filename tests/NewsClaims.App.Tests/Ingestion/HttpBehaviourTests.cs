@@ -25,7 +25,7 @@ public class HttpBehaviourTests
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
         await pipeline.RunOnceAsync();
-        var (poll, fetch, _) = await pipeline.RunOnceAsync();
+        var (poll, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal((1, 0), (poll.NotModified, poll.NewArticles));
         Assert.Equal(0, fetch.Done);
@@ -43,7 +43,7 @@ public class HttpBehaviourTests
             .MapText("/final", Fixtures.Article("Moved"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, fetch.Stored);
         Assert.Equal(server.Url("/final"), pipeline.Scalar<string>("SELECT final_url FROM raw_pages"));
@@ -58,7 +58,7 @@ public class HttpBehaviourTests
             .Map("/loop-b", ctx => Redirect(ctx, "/loop-a"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, fetch.Failed);
         Assert.Contains("redirect loop", pipeline.Scalar<string>("SELECT last_error FROM articles"));
@@ -89,7 +89,7 @@ public class HttpBehaviourTests
         server.MapText("/feed", Fixtures.Rss("/gone"), "application/rss+xml");
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, fetch.Failed);
         Assert.Equal(("failed", "HTTP 404"), pipeline.Query<(string, string)>("SELECT stage, last_error FROM articles").Single());
@@ -105,7 +105,7 @@ public class HttpBehaviourTests
             .Map("/flaky", FailOnceThenServe(500, retryAfter: null, Fixtures.Article("Second time lucky")));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, fetch.Stored);
         Assert.Equal([500, 200], pipeline.Query<int>("SELECT status FROM fetch_attempts WHERE article_id IS NOT NULL ORDER BY id"));
@@ -119,7 +119,7 @@ public class HttpBehaviourTests
             .Map("/busy", FailOnceThenServe(503, retryAfter: "1", Fixtures.Article("After the wait")));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, fetch.Stored);
         var times = server.Requests.Where(r => r.Path == "/busy").Select(r => r.At).ToList();
@@ -139,7 +139,7 @@ public class HttpBehaviourTests
             });
         using var pipeline = new TestPipeline(TestPipeline.Config(("Fixture", [server.Url("/feed")])));
 
-        var (_, fetch, waiting) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, waiting) = await pipeline.RunOnceAsync();
 
         Assert.Equal((1, 1L), (fetch.Retrying, waiting));
         Assert.Equal(1, server.Count("/later"));
@@ -160,7 +160,7 @@ public class HttpBehaviourTests
         using var pipeline = new TestPipeline(TestPipeline.Config([("Fixture", [server.Url("/feed")])], "",
             ", \"maxAttempts\": 2, \"timeoutSeconds\": 0.3"));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, fetch.Retrying);
         var (stage, error) = pipeline.Query<(string, string)>("SELECT stage, last_error FROM articles").Single();
@@ -187,7 +187,7 @@ public class HttpBehaviourTests
             });
         using var pipeline = new TestPipeline(TestPipeline.Config([("Fixture", [server.Url("/feed")])], "", ", \"maxBodyBytes\": 100000"));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(2, fetch.Failed);
         Assert.All(pipeline.Query<string>("SELECT last_error FROM articles"), e => Assert.Contains("limit of 100000", e));

@@ -16,7 +16,7 @@ public class SafetyAndDedupTests
             .MapText("/news/one", Fixtures.Article("One"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("Broken", [server.Url("/broken")]), ("Good", [server.Url("/good")])));
 
-        var (poll, fetch, _) = await pipeline.RunOnceAsync();
+        var (poll, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal((2, 1, 1), (poll.Feeds, poll.Errors, poll.NewArticles));
         Assert.Equal(1, fetch.Stored);
@@ -42,7 +42,7 @@ public class SafetyAndDedupTests
         server.MapText("/bomb", bomb.ToString(), "application/rss+xml");
         using var pipeline = new TestPipeline(TestPipeline.Config(("Bomb", [server.Url("/bomb")])));
 
-        var (poll, _, _) = await pipeline.RunOnceAsync();
+        var (poll, _, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, poll.Errors);
         Assert.StartsWith("malformed feed:", pipeline.Scalar<string>("SELECT last_error FROM feeds"));
@@ -57,7 +57,7 @@ public class SafetyAndDedupTests
         var config = TestPipeline.Config(("Strict", [server.Url("/feed")])).Replace("\"allowPrivateAddresses\": true", "\"allowPrivateAddresses\": false");
         using var pipeline = new TestPipeline(config);
 
-        var (poll, _, _) = await pipeline.RunOnceAsync();
+        var (poll, _, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, poll.Errors);
         Assert.Contains("not a public address", pipeline.Scalar<string>("SELECT last_error FROM feeds"));
@@ -121,7 +121,7 @@ public class SafetyAndDedupTests
             .MapText("/news/only-a", Fixtures.Article("Only A"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("A", [server.Url("/feed-a")]), ("B", [server.Url("/feed-b")])));
 
-        var (poll, fetch, _) = await pipeline.RunOnceAsync();
+        var (poll, fetch, _, _) = await pipeline.RunOnceAsync();
         await pipeline.RunOnceAsync();
 
         Assert.Equal(2, poll.NewArticles);
@@ -139,7 +139,7 @@ public class SafetyAndDedupTests
             .MapText("/news/one", Fixtures.Article("One"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("A", [server.Url("/feed"), server.Url("/feed-2")])));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal(1, fetch.Stored);
         Assert.Equal([server.Url("/news/one")], pipeline.Query<string>("SELECT url FROM articles"));
@@ -156,11 +156,11 @@ public class SafetyAndDedupTests
             .MapText("/amp/the-story", Fixtures.Article("Story (AMP)", canonical + "?utm_source=amp"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("A", [server.Url("/feed")])));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         Assert.Equal((1, 1), (fetch.Stored, fetch.Duplicates));
         Assert.Equal(1, pipeline.Scalar<int>("SELECT COUNT(*) FROM raw_pages"));
-        Assert.Equal(canonical, pipeline.Scalar<string>("SELECT url FROM articles WHERE stage = 'fetched'"));
+        Assert.Equal(canonical, pipeline.Scalar<string>("SELECT url FROM articles WHERE stage NOT IN ('failed', 'duplicate', 'discovered')"));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class SafetyAndDedupTests
             .MapText("/public/story", Fixtures.Article("Public"));
         using var pipeline = new TestPipeline(TestPipeline.Config(("A", [server.Url("/feed")])));
 
-        var (_, fetch, _) = await pipeline.RunOnceAsync();
+        var (_, fetch, _, _) = await pipeline.RunOnceAsync();
 
         // Our own group replaces the * group, so /private/ is allowed for us (and 404s) while /members/ is not.
         Assert.Equal((1, 2), (fetch.Stored, fetch.Failed));
@@ -194,7 +194,7 @@ public class SafetyAndDedupTests
             .MapText("/feed", Fixtures.Rss("/news/one"), "application/rss+xml");
         using var pipeline = new TestPipeline(TestPipeline.Config(("A", [server.Url("/feed")])));
 
-        var (poll, _, _) = await pipeline.RunOnceAsync();
+        var (poll, _, _, _) = await pipeline.RunOnceAsync();
 
         // Crawling blind would ignore the site's wishes; giving up for good would lose the feed. It is retried next poll.
         Assert.Equal(1, poll.Errors);

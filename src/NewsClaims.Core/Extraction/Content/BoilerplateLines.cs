@@ -5,14 +5,18 @@ namespace NewsClaims.Core.Extraction.Content;
 /// <summary>Short lines that are furniture whatever element holds them: ad labels, share prompts, "read more" links, bylines.</summary>
 public static partial class BoilerplateLines
 {
-    public static bool IsBoilerplate(string text) => text.Length <= 160 && Pattern().IsMatch(text);
+    public static bool IsBoilerplate(string text) =>
+        text.Length <= 160 && (Pattern().IsMatch(text) || (text.Length <= 120 && Rights().IsMatch(text)));
 
     /// <summary>A byline or dateline line ("By Jane Doe", "Published 3 hours ago") that belongs to metadata, not text.</summary>
     public static bool IsBylineOrDateline(string text) => text.Length <= 120 && Byline().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:advertisements?|advert|ad|sponsored(?: content)?|paid content|continue reading\b.*|read more\b.*|read next\b.*|related\s*:.*|related (?:stories|articles|content|coverage|reading)|see also\b.*|also read\b.*|more from\b.*|recommended(?: for you)?|share (?:this|on|via)\b.*|share|tweet|email|print|sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|listen to this article.*|\d+ min(?:ute)?s? read|skip to (?:main )?content|back to top|story continues below.*|image:.*|photo:.*|credit:.*|(?:photo|image|illustration) (?:by|credit|courtesy)\b.*|©.*|copyright\b.*|all rights reserved.*|(?:loading|please wait)\W*|this (?:content|video) (?:is|can)\b.*not available.*|we use cookies\b.*|(?:accept|reject) (?:all )?cookies.*|comments?|\d+ comments?|leave a (?:comment|reply).*|tags?\s*:.*|filed under\b.*|topics?\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:advertisements?|advert|ad|sponsored(?: content)?|paid content|continue reading\b.*|read more\b.*|read next\b.*|related\s*:.*|related (?:stories|articles|content|coverage|reading)|see also\b.*|also read\b.*|more from\b.*|recommended(?: for you)?|share (?:this|on|via)\b.*|share|tweet|email|print|sign up\b.*|subscribe\b.*|follow us\b.*|click here\b.*|listen to this article.*|\d+ min(?:ute)?s? read|skip to (?:main )?content|back to top|story continues below.*|image:.*|photo:.*|credit:.*|(?:photo|image|illustration) (?:by|credit|courtesy)\b.*|©.*|copyright\b.*|all rights reserved.*|(?:loading|please wait)\b.{0,40}|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|[ecmp][sd]?t))?|this (?:content|video) (?:is|can)\b.*not available.*|we use cookies\b.*|(?:accept|reject) (?:all )?cookies.*|comments?|\d+ comments?|leave a (?:comment|reply).*|tags?\s*:.*|filed under\b.*|topics?\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^(?:(?:written |posted |reported )?by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})*\b.{0,60}|(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?.{0,60}|\d+\s+(?:minutes?|hours?|days?)\s+ago)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)\b(?:copyright|all rights reserved)\b|©")]
+    private static partial Regex Rights();
+
+    [GeneratedRegex(@"^(?:(?:[Ww]ritten |[Pp]osted |[Rr]eported )?[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})*\b.{0,60}|(?i:published|updated|posted|last updated|first published)\s*(?i:on|at)?\s*:?.{0,60}|\d+\s+(?i:minutes?|hours?|days?)\s+ago)$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 }

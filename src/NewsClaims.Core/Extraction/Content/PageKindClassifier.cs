@@ -14,7 +14,7 @@ public static partial class PageKindClassifier
         var joined = text < 3000 ? string.Join(' ', paragraphs.Select(p => p.Text)) : "";
         if (text < 3000 && IsConsentText(paragraphs, text))
             return "consent-wall";
-        if (text < 1500 && PaywallWords().IsMatch(joined))
+        if (text < 1500 && IsPaywalled(document, page, joined))
             return "paywall";
         var hasArticleData = page.JsonLd.Article is not null || page.Meta.First("article:published_time") is not null;
         if (!hasArticleData && IsListing(page, paragraphs, text))
@@ -22,6 +22,15 @@ public static partial class PageKindClassifier
         if (text < 80)
             return "empty";
         return null;
+    }
+
+    // A short text behind a subscription prompt (usually in a box the furniture filter removed), or marked not free.
+    private static bool IsPaywalled(IDocument document, PageMetadata page, string joined)
+    {
+        if (page.JsonLd.Article is { } a && a.TryGetProperty("isAccessibleForFree", out var free) &&
+            (free.ValueKind == System.Text.Json.JsonValueKind.False || free.ToString().Equals("false", StringComparison.OrdinalIgnoreCase)))
+            return true;
+        return PaywallWords().IsMatch(joined) || (document.Body is { } body && PaywallWords().IsMatch(Html.Dom.Text(body)));
     }
 
     // Most of what is left is about cookies and consent, with at least two different consent terms.

@@ -135,13 +135,18 @@ public static partial class AuthorFinder
 
     private static IEnumerable<string> Split(string s)
     {
-        var parts = ListSeparator().Split(s);
         // "Jane Doe, PhD" is one author with a credential: only split when every part is a name of two or more words.
-        if (parts.Length > 1 && parts.All(p => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2))
-            return parts;
-        var andParts = AndSeparator().Split(s);
-        return andParts.Length > 1 && andParts.All(p => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2) ? andParts : [s];
+        var parts = ListSeparator().Split(s);
+        var list = parts.Length > 1 && parts.All(IsMultiWord) ? parts : [s];
+        foreach (var part in list)
+        {
+            var andParts = AndSeparator().Split(part);
+            foreach (var p in andParts.Length > 1 && andParts.All(IsMultiWord) ? andParts : [part])
+                yield return p;
+        }
     }
+
+    private static bool IsMultiWord(string p) => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2;
 
     private static bool LooksLikeName(string name, string? siteName)
     {
@@ -160,7 +165,7 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"^(?:(?:written|posted|reported|words|story|text|published|compiled|edited)\s+by|by|author|authors|written|byline|von|par|por)\s*[:\-]?\s+|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·»]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?:updated|published|posted)\b.*|\s*\S+@\S+\.\S+.*)$")]
+    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|reviewed by)\b.*|\s*\S+@\S+\.\S+.*)$")]
     private static partial Regex Suffix();
 
     [GeneratedRegex(@"\s*(?:,\s*(?:and\s+)?|;\s*|\s+&\s+)")]

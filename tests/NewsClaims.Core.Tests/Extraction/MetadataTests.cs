@@ -1,0 +1,89 @@
+using NewsClaims.Core.Extraction;
+using NewsClaims.Core.Extraction.Metadata;
+
+namespace NewsClaims.Core.Tests.Extraction;
+
+/// <summary>Metadata readers on the strings pages really put in them.</summary>
+public sealed class MetadataTests
+{
+    [Theory]
+    [InlineData("2026-11-19T08:12:00+00:00", "2026-11-19T08:12:00+00:00")]
+    [InlineData("2026-11-19T08:12:00Z", "2026-11-19T08:12:00+00:00")]
+    [InlineData("2026-11-19T08:12:00.000-05:00", "2026-11-19T08:12:00-05:00")]
+    [InlineData("2026-11-19 08:12:00", "2026-11-19T08:12:00")]
+    [InlineData("2026-11-19", "2026-11-19")]
+    [InlineData("2026/11/19", "2026-11-19")]
+    [InlineData("20261119", "2026-11-19")]
+    [InlineData("Thu, 19 Nov 2026 08:12:00 GMT", "2026-11-19T08:12:00+00:00")]
+    [InlineData("November 19, 2026", "2026-11-19")]
+    [InlineData("Nov. 19, 2026", "2026-11-19")]
+    [InlineData("Sept. 4, 2025", "2025-09-04")]
+    [InlineData("19 November 2026", "2026-11-19")]
+    [InlineData("19th November 2026", "2026-11-19")]
+    [InlineData("Published: 19 Nov 2026, 14:05 GMT", "2026-11-19T14:05:00+00:00")]
+    [InlineData("Updated November 20, 2026 at 9:05 a.m. EST", "2026-11-20T09:05:00-05:00")]
+    [InlineData("Nov 20, 2026 9:05 PM", "2026-11-20T21:05:00")]
+    [InlineData("31/12/2025", "2025-12-31")]
+    public void Dates_are_read_with_the_offset_the_page_gave(string text, string iso)
+    {
+        Assert.Equal(iso, DateText.Parse(text)?.Iso);
+    }
+
+    [Theory]
+    [InlineData("04/09/2025", false, "2025-04-09")]
+    [InlineData("04/09/2025", true, "2025-09-04")]
+    public void Ambiguous_numeric_dates_follow_the_page_locale(string text, bool dayFirst, string iso)
+    {
+        Assert.Equal(iso, DateText.Parse(text, dayFirst)?.Iso);
+    }
+
+    [Theory]
+    [InlineData("no date here")]
+    [InlineData("2026-13-40")]
+    [InlineData("February 30, 2026")]
+    [InlineData("Call 555-1234")]
+    public void Non_dates_give_nothing(string text)
+    {
+        Assert.Null(DateText.Parse(text));
+    }
+
+    [Fact]
+    public void A_publication_date_in_the_future_is_rejected()
+    {
+        const string html = """
+            <html><head><meta property="article:published_time" content="2027-06-01T10:00:00Z"></head>
+            <body><h1>A headline about something</h1><p>Some text of the article that is long enough to count as a paragraph of prose.</p></body></html>
+            """;
+        var article = ArticleExtractor.Extract(html, "https://example.org/a", new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero));
+        Assert.Null(article.Published);
+    }
+
+    [Theory]
+    [InlineData("By Lena Hart", "Lena Hart")]
+    [InlineData("Lena Hart | The Lindmoor Post", "Lena Hart")]
+    [InlineData("Dana Whitfield and Omar Haddad", "Dana Whitfield;Omar Haddad")]
+    [InlineData("Dana Whitfield, Omar Haddad & Ruth Kamara", "Dana Whitfield;Omar Haddad;Ruth Kamara")]
+    [InlineData("Keir Maddox, PhD", "Keir Maddox, PhD")]
+    [InlineData("Grace Okafor and Isla Munro, The Finchley Ledger", "Grace Okafor;Isla Munro")]
+    [InlineData("Written by: Marta Lind", "Marta Lind")]
+    [InlineData("byMarta Lind", "Marta Lind")]
+    [InlineData("Marta Lind Nov 18, 2026", "Marta Lind")]
+    [InlineData("https://facebook.example/lenahart", "")]
+    [InlineData("Share", "")]
+    [InlineData("j.smith42", "")]
+    public void Author_strings_are_cleaned_into_names(string raw, string expected)
+    {
+        var names = AuthorFinder.Clean([raw], siteName: null);
+        Assert.Equal(expected, string.Join(';', names));
+    }
+
+    [Theory]
+    [InlineData("Tram extension approved | The Lindmoor Post", "The Lindmoor Post", "Tram extension approved")]
+    [InlineData("Tram extension approved - Lindmoor Post", null, "Tram extension approved")]
+    [InlineData("Opinion | Why the tram matters to the whole city", null, "Why the tram matters to the whole city")]
+    [InlineData("A headline with no site name", null, "A headline with no site name")]
+    public void The_site_name_is_taken_off_window_titles(string title, string? site, string expected)
+    {
+        Assert.Equal(expected, TitleFinder.StripSite(title, site));
+    }
+}
