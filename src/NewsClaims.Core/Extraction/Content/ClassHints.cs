@@ -6,11 +6,30 @@ namespace NewsClaims.Core.Extraction.Content;
 /// <remarks>Patterns match whole hyphen-separated words or word starts, so "ad" does not match "header" or "shadow".</remarks>
 public static partial class ClassHints
 {
+    private const byte Known = 1, FurnitureFlag = 2, CommentsFlag = 4;
+
+    // Pages repeat the same class strings hundreds of times (every menu item, every card); the answers are cached
+    // per thread so each distinct string is matched once. The cache is dropped when it grows large.
+    [ThreadStatic]
+    private static Dictionary<string, byte>? _cache;
+
     /// <summary>Furniture that never holds article text whatever else the class says (share bars, comments, ads).</summary>
-    public static bool IsFurniture(string hints) => hints.Length > 0 && Furniture().IsMatch(hints);
+    public static bool IsFurniture(string hints) => hints.Length > 0 && (Flags(hints) & FurnitureFlag) != 0;
 
     /// <summary>A comments section or related-articles block: furniture however much text it holds.</summary>
-    public static bool IsCommentsOrRelated(string hints) => CommentsOrRelated().IsMatch(hints);
+    public static bool IsCommentsOrRelated(string hints) => hints.Length > 0 && (Flags(hints) & CommentsFlag) != 0;
+
+    private static byte Flags(string hints)
+    {
+        var cache = _cache ??= new Dictionary<string, byte>(StringComparer.Ordinal);
+        if (cache.TryGetValue(hints, out var flags))
+            return flags;
+        if (cache.Count > 50_000)
+            cache.Clear();
+        flags = (byte)(Known | (Furniture().IsMatch(hints) ? FurnitureFlag : 0) | (CommentsOrRelated().IsMatch(hints) ? CommentsFlag : 0));
+        cache[hints] = flags;
+        return flags;
+    }
 
     [GeneratedRegex(@"(?<![a-z0-9-])(?:comments?|comment-(?:list|body|content|section|area|respond|form|thread|wrapper)|commentlist|comments-(?:area|section|list|wrapper|container|block)|disqus(?:-thread)?|respond|jp-relatedposts|related-(?:posts|articles|stories|content|links)|yarpp-related|outbrain|taboola)(?![a-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex CommentsOrRelated();
