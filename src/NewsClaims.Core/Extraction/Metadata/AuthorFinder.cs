@@ -38,9 +38,9 @@ public static partial class AuthorFinder
         var rel = Clean(body.QuerySelectorAll("a[rel~=author]").Select(e => Dom.Text(e)), siteName);
         if (rel.Count > 0)
             return (rel, "rel-author");
-        if (NearHeadline(body, siteName) is { Count: > 0 } near)
+        if (NearHeadline(page.BodyElements, siteName) is { Count: > 0 } near)
             return (near, "byline");
-        foreach (var e in Dom.Elements(body))
+        foreach (var e in page.BodyElements)
         {
             var hints = Dom.Hints(e);
             if (hints.Length == 0 || !BylineHint().IsMatch(hints) || BioHint().IsMatch(hints))
@@ -56,10 +56,9 @@ public static partial class AuthorFinder
     }
 
     /// <summary>A "By Jane Doe" line or a link to an author page just around the headline.</summary>
-    private static List<string>? NearHeadline(IElement body, string? siteName)
+    private static List<string>? NearHeadline(IReadOnlyList<IElement> elements, string? siteName)
     {
-        var elements = Dom.Elements(body);
-        var h1 = elements.FindIndex(e => e.LocalName == "h1");
+        var h1 = IndexOfHeadline(elements);
         if (h1 < 0)
             return null;
         for (var i = Math.Max(0, h1 - 10); i < Math.Min(elements.Count, h1 + 40); i++)
@@ -81,6 +80,14 @@ public static partial class AuthorFinder
                 return names;
         }
         return null;
+    }
+
+    private static int IndexOfHeadline(IReadOnlyList<IElement> elements)
+    {
+        for (var i = 0; i < elements.Count; i++)
+            if (elements[i].LocalName == "h1")
+                return i;
+        return -1;
     }
 
     private static string AuthorText(IElement e)

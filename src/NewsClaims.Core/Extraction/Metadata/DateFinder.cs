@@ -100,7 +100,7 @@ public static partial class DateFinder
         var body = page.Document.Body;
         if (body is null)
             return null;
-        foreach (var e in Dom.Elements(body))
+        foreach (var e in page.BodyElements)
         {
             var hints = Dom.Hints(e);
             if (hints.Length == 0 || !DatelineHint().IsMatch(hints) || ModifiedHint().IsMatch(hints) || InFurniture(e))
@@ -120,8 +120,11 @@ public static partial class DateFinder
         var body = page.Document.Body;
         if (body is null)
             return null;
-        var elements = Dom.Elements(body);
-        var h1 = elements.FindIndex(e => e.LocalName == "h1" && !InFurniture(e));
+        var elements = page.BodyElements;
+        var h1 = -1;
+        for (var i = 0; i < elements.Count && h1 < 0; i++)
+            if (elements[i].LocalName == "h1" && !InFurniture(elements[i]))
+                h1 = i;
         if (h1 < 0)
             return null;
         PageDate? before = null;

@@ -13,6 +13,11 @@ public sealed class PageMetadata(IDocument document, Uri url, JsonLd jsonLd, Met
     /// <summary>Dates later than this plus a small skew are rejected as impossible; null disables the check.</summary>
     public DateTimeOffset? Now { get; } = now;
 
+    /// <summary>The body's elements in document order (before pruning), walked once and shared by the finders.</summary>
+    public IReadOnlyList<AngleSharp.Dom.IElement> BodyElements => _bodyElements ??= Document.Body is { } body ? Html.Dom.Elements(body) : [];
+
+    private List<AngleSharp.Dom.IElement>? _bodyElements;
+
     /// <summary>Read numeric dates day-first (04/09 = 4 September) unless the page says it is US English.</summary>
     public bool DayFirst { get; set; }
 
