@@ -10,11 +10,13 @@ internal static class BenchCommand
 {
     public const string DefaultExtractionData = "../shared/extraction-dev";
     public const string DefaultExtractionFloors = "quality/extraction-floors.json";
+    public const string DefaultDatesData = "../shared/dates-dev/timebank-aquaint.jsonl";
 
     public static Command Create()
     {
         var command = new Command("bench", "Score and time the pipeline's stages on development data");
         command.Subcommands.Add(Extraction());
+        command.Subcommands.Add(Dates());
         return command;
     }
 
@@ -65,6 +67,46 @@ internal static class BenchCommand
                 Console.Error.WriteLine($"newsclaims: below floor: {f}");
             Console.WriteLine(failures.Count == 0 ? $"All floors in {floorsPath} hold." : $"{failures.Count} floor(s) in {floorsPath} missed.");
             return failures.Count == 0 ? 0 : CommonOptions.ExitFailure;
+        });
+        return command;
+    }
+
+    private static Command Dates()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = $"JSON lines of {{text, dct, gold.dates[{{start, end, type, value}}]}} (default: {DefaultDatesData})",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => DefaultDatesData,
+        };
+        var report = new Option<string?>("--report") { Description = "Write every miss, spurious match and wrong value as tab-separated values to FILE", HelpName = "FILE" };
+        var command = new Command("dates", """
+            Run the date recogniser over gold-annotated news (TempEval-3 style) and report strict and relaxed extent F1,
+            value F1 (a relaxed match with the exact TimeML value) and type accuracy.
+            """) { data, report };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(data)!;
+            if (!File.Exists(path))
+                return CommonOptions.Error($"{path}: no such file (see --data)", CommonOptions.ExitConfig);
+            var docs = DateBenchmark.Load(path);
+            var r = DateBenchmark.Run(docs);
+            var c = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Create(c, $"documents            {r.Documents}"));
+            Console.WriteLine(string.Create(c, $"gold expressions     {r.GoldCount}"));
+            Console.WriteLine(string.Create(c, $"found                {r.Found}"));
+            Console.WriteLine(string.Create(c, $"strict extent F1     {r.StrictF1:0.0000}"));
+            Console.WriteLine(string.Create(c, $"relaxed extent F1    {r.RelaxedF1:0.0000}"));
+            Console.WriteLine(string.Create(c, $"value F1             {r.ValueF1:0.0000}  (P {r.ValuePrecision:0.0000}, R {r.ValueRecall:0.0000})"));
+            Console.WriteLine(string.Create(c, $"type accuracy        {r.TypeAccuracy:0.0000}"));
+            if (parse.GetValue(report) is { } reportPath)
+            {
+                var sb = new StringBuilder("document\tkind\tgold_text\tgold_value\tour_text\tour_value\tcontext\n");
+                foreach (var row in r.Rows)
+                    sb.AppendLine($"{row.Document}\t{row.Kind}\t{row.GoldText}\t{row.GoldValue}\t{row.OurText}\t{row.OurValue}\t{row.Context}");
+                File.WriteAllText(reportPath, sb.ToString());
+            }
+            return 0;
         });
         return command;
     }

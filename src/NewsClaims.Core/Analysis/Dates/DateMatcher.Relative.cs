@@ -1,0 +1,190 @@
+using NewsClaims.Core.Analysis.Text;
+
+namespace NewsClaims.Core.Analysis.Dates;
+
+internal sealed partial class DateMatcher
+{
+    /// <summary>Dates named from the publication date: "yesterday", "last week", "next month", "this year", "two days ago", "1d ago", "now".</summary>
+    private bool TryRelative(int i, out Hit hit) =>
+        TryDayWord(i, out hit) || TryReference(i, out hit) || TryShifted(i, out hit) || TryAgo(i, out hit);
+
+    /// <summary>"today", "yesterday", "tomorrow", "tonight" (and "yesterday afternoon" through <see cref="WithTimeOfDay"/>).</summary>
+    private bool TryDayWord(int i, out Hit hit)
+    {
+        hit = default;
+        if (!t.Has(i, WordClass.RelativeDay))
+            return false;
+        var day = today.AddDays(t.Info(i)!.DayOffset);
+        if (t.Is(i, "tonight"))
+        {
+            hit = TimeOn(i, i, day, "NI");
+            return true;
+        }
+        hit = WithTimeOfDay(Hit.Of(i, i, Period.Day(day)));
+        return true;
+    }
+
+    /// <summary>"now", "currently", "recently", "the past", "the future": references without a calendar value.</summary>
+    private bool TryReference(int i, out Hit hit)
+    {
+        hit = default;
+        var j = SkipThe(i);
+        if (j > i && t.IsAny(j, "near", "distant", "foreseeable") && t.Is(j + 1, "future"))
+            j++;
+        if (j > i && t.Is(j, "past") && !t.Has(j + 1, WordClass.TimeUnit | WordClass.NumberWord | WordClass.Season | WordClass.Weekday | WordClass.Month)
+            && !t.IsNumber(j + 1) && !t.IsAny(j + 1, "few", "several", "couple"))
+        {
+            hit = new Hit(i, j, TemporalType.Date, "PAST_REF", Granularity.Reference, null, null, null);
+            return true;
+        }
+        if (!t.Has(j, WordClass.Reference))
+            return false;
+        var value = t.Info(j)!.Reference!;
+        // "future" and "past" name a time only as "the future" / "the past"; "future plans" is an adjective.
+        if (t.Is(j, "future") && j == i)
+            return false;
+        if (value == "PRESENT_REF")
+        {
+            // "now" in "now-defunct" or "right now" is still the present; "know" never gets here.
+            hit = new Hit(i, j, TemporalType.Date, value, Granularity.Reference, null, today, today);
+            return true;
+        }
+        hit = new Hit(i, j, TemporalType.Date, value, Granularity.Reference, null, null, null);
+        return true;
+    }
+
+    /// <summary>"last week", "this year", "next month", "the current quarter", "last Friday", "next March", "this summer", "earlier this week".</summary>
+    private bool TryShifted(int i, out Hit hit)
+    {
+        hit = default;
+        var j = i;
+        if (t.IsAny(j, "earlier", "later"))
+        {
+            if (!t.Is(j + 1, "this"))
+                return false;
+            j++;
+        }
+        var the = t.Is(j, "the");
+        if (the)
+            j++;
+        if (!t.Has(j, WordClass.Shift))
+            return false;
+        var shift = t.Info(j)!.Shift;
+        var word = j;
+        var unit = j + 1;
+        if (t.Has(unit, WordClass.TimeUnit))
+        {
+            var u = t.Info(unit)!.TimeUnit;
+            if (t.Span(unit).EndsWith("s") && u != TimeUnit.Hour)
+                return false;  // "the last five years" and "recent weeks" are durations
+            // "the past year" and "the last week" are spans of time up to now, as TimeML reads them.
+            if (the && t.IsAny(word, "past", "last", "recent") && u is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+            {
+                hit = new Hit(i, unit, TemporalType.Duration, DurationValue(1, u), Granularity.Unknown, null, null, null);
+                return true;
+            }
+            if (ShiftedUnit(u, shift) is not { } period)
+                return false;
+            hit = Hit.Of(i, unit, period);
+            return true;
+        }
+        if (t.Has(unit, WordClass.PartOfDay) && t.Info(unit)!.PartOfDay is { Length: 2 } part && shift <= 0)
+        {
+            // "this morning", "last night".
+            var day = shift < 0 ? today.AddDays(-1) : today;
+            hit = TimeOn(i, unit, day, part);
+            return true;
+        }
+        if (t.Has(unit, WordClass.Weekday) && t.Span(unit).Length >= 6)
+        {
+            var anchor = new Anchor(today, shift == 0 ? 0 : shift);
+            var day = anchor.Weekday(t.Info(unit)!.Weekday);
+            if (shift != 0 && day == today)
+                day = today.AddDays(7 * shift);
+            hit = WithTimeOfDay(Hit.Of(i, unit, Period.Day(day)));
+            return true;
+        }
+        if (t.Has(unit, WordClass.Month) && IsFullMonth(unit))
+        {
+            var month = t.Info(unit)!.Month;
+            var year = shift switch
+            {
+                < 0 => month < today.Month ? today.Year : today.Year - 1,
+                > 0 => month > today.Month ? today.Year : today.Year + 1,
+                _ => today.Year,
+            };
+            hit = Hit.Of(i, unit, Period.Month(year, month));
+            return true;
+        }
+        if (t.Has(unit, WordClass.Season))
+        {
+            var season = t.Info(unit)!.Season!;
+            var year = new Anchor(today, shift).YearOfSeason(season);
+            if (shift != 0 && year == new Anchor(today, 0).YearOfSeason(season))
+                year += shift;
+            hit = Hit.Of(i, unit, Period.Season(year, season));
+            return true;
+        }
+        return false;
+    }
+
+    private Period? ShiftedUnit(TimeUnit unit, int shift) => unit switch
+    {
+        TimeUnit.Day => Period.Day(today.AddDays(shift)),
+        TimeUnit.Week => Period.Week(today.AddDays(7 * shift)),
+        TimeUnit.Weekend => Period.Weekend(today.AddDays(7 * shift)),
+        TimeUnit.Month => Period.Month(today.AddMonths(shift).Year, today.AddMonths(shift).Month),
+        TimeUnit.Quarter => QuarterFrom(shift),
+        TimeUnit.Year => Period.Year(today.Year + shift),
+        TimeUnit.Decade => Period.Decade((today.Year / 10 + shift) * 10),
+        TimeUnit.Century => Period.Century(today.Year / 100 + shift),
+        _ => null,
+    };
+
+    private Period QuarterFrom(int shift)
+    {
+        var index = today.Year * 4 + (today.Month - 1) / 3 + shift;
+        return Period.Quarter(index / 4, index % 4 + 1);
+    }
+
+    /// <summary>"two days ago", "a year ago", "1d ago", "three weeks earlier", "a year later", "two months from now".</summary>
+    private bool TryAgo(int i, out Hit hit)
+    {
+        hit = default;
+        if (!TryCount(i, out var count, out var unitAt) || !t.Has(unitAt, WordClass.TimeUnit))
+            return false;
+        var unit = t.Info(unitAt)!.TimeUnit;
+        var after = unitAt + 1;
+        int sign, last;
+        if (t.IsAny(after, "ago", "earlier", "before", "previously"))
+            (sign, last) = (-1, after);
+        else if (t.IsAny(after, "later", "hence"))
+            (sign, last) = (1, after);
+        else if (t.Is(after, "from") && t.Is(after + 1, "now"))
+            (sign, last) = (1, after + 1);
+        else
+            return false;
+        if (count is not { } n)
+        {
+            // "years ago", "a few weeks ago": a past or future without a value.
+            hit = new Hit(i, last, TemporalType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF", Granularity.Reference, null, null, null);
+            return true;
+        }
+        var whole = (int)Math.Round(n * sign);
+        Period? period = unit switch
+        {
+            TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour => Period.Day(today),
+            TimeUnit.Day => Period.Day(today.AddDays(whole)),
+            TimeUnit.Week => Period.Day(today.AddDays(7 * whole)),
+            TimeUnit.Month => Period.Month(today.AddMonths(whole).Year, today.AddMonths(whole).Month),
+            TimeUnit.Quarter => QuarterFrom(whole),
+            TimeUnit.Year => Period.Year(today.Year + whole),
+            TimeUnit.Decade => Period.Year(today.Year + 10 * whole),
+            _ => null,
+        };
+        if (period is null)
+            return false;
+        hit = Hit.Of(i, last, period.Value);
+        return true;
+    }
+}

@@ -1,0 +1,54 @@
+namespace NewsClaims.Core.Analysis.Text;
+
+/// <summary>Whether the sentence around a token speaks of the past (-1) or the future (+1), from the nearest tense cue; 0 when none.</summary>
+public static class Tense
+{
+    public static int Around(TokenizedText t, int first, int last)
+    {
+        var start = t.SentenceStart(first);
+        var end = t.SentenceEnd(first);
+        var best = int.MaxValue;
+        var direction = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (i >= first && i <= last)
+                continue;
+            var cue = Cue(t, i);
+            if (cue == 0)
+                continue;
+            // Cues before the expression govern it more often than cues after it ("will meet on Friday").
+            var distance = i < first ? first - i : (i - last) + 2;
+            // Reporting verbs are past whatever they report ("would be ready by Tuesday, she said"): they weigh less.
+            if (cue < 0 && t.IsAny(i, "said", "told", "announced", "reported", "added", "stated"))
+                distance += 6;
+            if (distance < best)
+            {
+                best = distance;
+                direction = cue;
+            }
+        }
+        return direction;
+    }
+
+    private static int Cue(TokenizedText t, int i)
+    {
+        if (!t.IsWord(i))
+            return 0;
+        var span = t.Span(i);
+        if (span.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || span.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase))
+            return 1;
+        if (t.Info(i) is { } info)
+        {
+            if ((info.Classes & WordClass.FutureCue) != 0)
+                return 1;
+            if ((info.Classes & WordClass.PastCue) != 0)
+                return -1;
+            return 0;
+        }
+        // Regular past tense: "announced", "agreed"; short words ("need", "red") and "-eed" stems are not.
+        if (span.Length > 4 && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !span.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
+            && !t[i].Has(TokenFlags.Capitalised))
+            return -1;
+        return 0;
+    }
+}
