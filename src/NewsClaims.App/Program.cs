@@ -12,6 +12,7 @@ var root = new RootCommand("""
     IngestCommand.Create(),
     StatusCommand.Create(),
     ExtractCommand.Create(),
+    AnalyzeCommand.Create(),
     ReprocessCommand.Create(),
     BenchCommand.Create(),
 };

@@ -3,7 +3,7 @@ namespace NewsClaims.Core.Analysis.Dates;
 /// <summary>Places a date the text gives without its year or week on the calendar, from the publication date and the sentence's tense.</summary>
 /// <remarks>
 /// Direction -1 means the sentence speaks of the past, +1 of the future, 0 that we could not tell: then the nearest
-/// reading wins, since news mostly reports what just happened or is about to.
+/// reading wins (for a weekday, the last one: news mostly reports what just happened).
 /// </remarks>
 internal readonly record struct Anchor(DateOnly Today, int Direction)
 {
@@ -18,7 +18,8 @@ internal readonly record struct Anchor(DateOnly Today, int Direction)
         {
             < 0 => Today.AddDays(-back),
             > 0 => Today.AddDays(ahead),
-            _ => back <= 3 ? Today.AddDays(-back) : Today.AddDays(ahead),
+            // Without a tense cue, news reports what happened: the last such weekday.
+            _ => Today.AddDays(-back),
         };
     }
 

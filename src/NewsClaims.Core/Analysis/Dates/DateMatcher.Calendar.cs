@@ -272,7 +272,8 @@ internal sealed partial class DateMatcher
         if (year > 0)
             j++;
         int last;
-        if (t.IsAny(j, "holiday", "christmas") && t.Is(j + 1, "season"))
+        // Without "the" or a year, "holiday season" is a modifier ("holiday season bottlenecks"), not a date.
+        if (t.IsAny(j, "holiday", "christmas") && t.Is(j + 1, "season") && (j > i || year > 0 || t.Has(i - 1, WordClass.Shift)))
             last = j + 1;
         else if (j > i && t.Is(j, "holidays"))
             last = j;

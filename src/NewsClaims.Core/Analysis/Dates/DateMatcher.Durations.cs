@@ -13,6 +13,12 @@ internal sealed partial class DateMatcher
         var start = i;
         if (t.Is(j, "the") && (t.Has(j + 1, WordClass.Shift) || t.IsAny(j + 1, "first") || t.IsNumber(j + 1) || t.Has(j + 1, WordClass.NumberWord)))
             j++;
+        // "recent years", "recent weeks": the recent past, as TimeML has it.
+        if (t.Is(j, "recent") && t.Has(j + 1, WordClass.TimeUnit) && t.Span(j + 1).EndsWith("s"))
+        {
+            hit = new Hit(j, j + 1, TemporalType.Date, "PAST_REF", Granularity.Reference, null, null, null);
+            return true;
+        }
         var span = t.Has(j, WordClass.Shift) || t.Is(j, "first");
         if (span)
             j++;
@@ -39,12 +45,6 @@ internal sealed partial class DateMatcher
             }
             hit = new Hit(start, last, TemporalType.Duration, count is { } n ? DurationValue(n, unit) : DurationValue(null, unit),
                 Granularity.Unknown, mod, null, null);
-            return true;
-        }
-        // "recent years", "recent weeks": the recent past, as TimeML has it.
-        if (t.Is(j, "recent") && t.Has(j + 1, WordClass.TimeUnit) && t.Span(j + 1).EndsWith("s"))
-        {
-            hit = new Hit(j, j + 1, TemporalType.Date, "PAST_REF", Granularity.Reference, null, null, null);
             return true;
         }
         // "years", "the coming months": plural units without a count.
@@ -211,6 +211,6 @@ internal sealed partial class DateMatcher
 
     /// <summary>Whether the words before "a year" make it a rate: a number, an amount, "twice", "times".</summary>
     private bool RateBefore(int i) =>
-        t.IsNumber(i) || t.Has(i, WordClass.Scale | WordClass.Currency | WordClass.Unit | WordClass.NumberWord)
-        || t.IsAny(i, "once", "twice", "times", "percent", "hours", "miles") || t.IsPunct(i, '%');
+        t.IsNumber(i) || t.Has(i, WordClass.Scale | WordClass.Currency | WordClass.NumberWord)
+        || t.IsAny(i, "once", "twice", "thrice", "times", "percent") || t.IsPunct(i, '%');
 }

@@ -41,7 +41,7 @@ internal sealed partial class DateMatcher
             return false;
         var value = t.Info(j)!.Reference!;
         // "future" and "past" name a time only as "the future" / "the past"; "future plans" is an adjective.
-        if (t.Is(j, "future") && j == i)
+        if (t.Is(j, "future") && (j == i || t.Is(j + 1, "of")))
             return false;
         if (value == "PRESENT_REF")
         {

@@ -62,7 +62,8 @@ internal sealed partial class DateMatcher(TokenizedText t, DateOnly today, bool 
             return false;
         if (j >= t.Count)
             return false;
-        if (!(TryCalendar(j, out var inner) || TryRelative(j, out inner)) || inner.Period is not { } period || inner.Granularity < Granularity.Day)
+        if (!(TryCalendar(j, out var inner) || TryRelative(j, out inner) || TryThePeriod(j, out inner))
+            || inner.Period is not { } period || inner.Granularity < Granularity.Day)
             return false;
         if (mod is "FIRST_HALF" or "SECOND_HALF" && period.Granularity == Granularity.Year)
         {
@@ -71,6 +72,18 @@ internal sealed partial class DateMatcher(TokenizedText t, DateOnly today, bool 
         }
         var (part, tag) = period.PartOf(mod, narrow);
         hit = Hit.Of(i, inner.Last, part, tag is "FIRST_HALF" or "SECOND_HALF" ? tag : tag);
+        return true;
+    }
+
+    /// <summary>"the year", "the month", "the week" after "the end of": the one under way.</summary>
+    private bool TryThePeriod(int j, out Hit hit)
+    {
+        hit = default;
+        if (!t.Is(j, "the") || !t.Has(j + 1, WordClass.TimeUnit) || t.Span(j + 1).EndsWith("s"))
+            return false;
+        if (ShiftedUnit(t.Info(j + 1)!.TimeUnit, 0) is not { } period)
+            return false;
+        hit = Hit.Of(j, j + 1, period);
         return true;
     }
 

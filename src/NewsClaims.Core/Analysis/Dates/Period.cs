@@ -68,7 +68,6 @@ public readonly record struct Period(DateOnly Start, DateOnly End, string Value,
     /// <param name="narrow">"the start of" / "the end of" name the first or last quarter; "early" / "late" a third.</param>
     public (Period Part, string Mod) PartOf(string mod, bool narrow = false)
     {
-        var days = End.DayNumber - Start.DayNumber + 1;
         (double from, double to) = mod switch
         {
             "START" => (0.0, 1 / 3.0),
@@ -80,13 +79,19 @@ public readonly record struct Period(DateOnly Start, DateOnly End, string Value,
         };
         if (narrow && mod is "START" or "END")
             (from, to) = mod == "START" ? (0.0, 0.25) : (0.75, 1.0);
-        var start = DateOnly.FromDayNumber(Start.DayNumber + (int)Math.Round(days * from));
-        var end = DateOnly.FromDayNumber(Start.DayNumber + (int)Math.Round(days * to) - 1);
-        if (Granularity is Granularity.Year or Granularity.Decade or Granularity.Century)
+        DateOnly start, end;
+        if (Granularity is Granularity.Year or Granularity.Decade or Granularity.Century or Granularity.Quarter or Granularity.Half)
         {
-            // Whole months read better than fractions of a year: early 2026 = January to April.
-            start = new DateOnly(start.Year, start.Month, 1);
-            end = new DateOnly(end.Year, end.Month, 1).AddMonths(1).AddDays(-1);
+            // Whole months read better than fractions of a year: early 2026 is January to April.
+            var months = (End.Year - Start.Year) * 12 + End.Month - Start.Month + 1;
+            start = Start.AddMonths((int)Math.Round(months * from));
+            end = Start.AddMonths(Math.Max((int)Math.Round(months * to), (int)Math.Round(months * from) + 1)).AddDays(-1);
+        }
+        else
+        {
+            var days = End.DayNumber - Start.DayNumber + 1;
+            start = DateOnly.FromDayNumber(Start.DayNumber + (int)Math.Round(days * from));
+            end = DateOnly.FromDayNumber(Math.Max(start.DayNumber, Start.DayNumber + (int)Math.Round(days * to) - 1));
         }
         return (this with { Start = start, End = end }, mod);
     }

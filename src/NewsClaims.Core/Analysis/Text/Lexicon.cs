@@ -154,11 +154,14 @@ public static class Lexicon
         foreach (var w in new[] { "was", "were", "had", "did", "said", "told", "met", "held", "took", "made", "went", "came", "saw", "got",
                      "gave", "found", "left", "began", "became", "sold", "bought", "brought", "thought", "fell", "rose", "grew", "paid",
                      "lost", "won", "ran", "wrote", "spoke", "led", "sent", "spent", "built", "kept", "ago", "earlier", "announced",
-                     "reported", "posted", "last", "previous", "former", "past", "since" })
+                     "reported", "posted", "last", "previous", "former", "past", "since", "sank", "struck", "fled", "flew", "stood",
+                     "fought", "caught", "drew", "drove", "threw", "broke", "chose", "froze", "shook", "stole", "swept", "felt", "sought",
+                     "taught", "hung", "stuck", "quit", "wrote", "did", "ate", "forgave", "arose", "overtook", "withdrew", "underwent" })
             Add(w, WordClass.PastCue);
         foreach (var w in new[] { "will", "shall", "ll", "expected", "expects", "expect", "plans", "plan", "planned", "scheduled",
                      "upcoming", "next", "coming", "forecast", "forecasts", "projected", "intends", "aims", "due", "until", "later",
-                     "would", "could", "going", "set", "await", "awaits" })
+                     "would", "could", "going", "set", "await", "awaits", "starts", "begins", "opens", "closes", "resumes", "expires",
+                     "launches", "arrives", "returns", "travels", "tomorrow", "tonight" })
             Add(w, WordClass.FutureCue);
 
         foreach (var (w, v) in new[] { ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("annually", "P1Y"),
@@ -184,7 +187,9 @@ public static class Lexicon
                      "amid", "despite", "unlike", "like", "compared", "versus", "vs", "respectively", "apiece", "each", "alone", "total",
                      "annually", "a", "year", "years", "month", "months", "week", "weeks", "day", "days", "percent", "previously",
                      "already", "combined", "overall", "worth", "last", "first", "next", "million", "billion", "thousand", "trillion",
-                     "hundred", "times", "dozen" })
+                     "hundred", "times", "dozen", "only", "just", "another", "exactly", "precisely", "fully", "barely", "nearly", "almost",
+                     "roughly", "approximately", "some", "fewer", "nearly", "around", "those", "these", "all", "many", "several", "further",
+                     "additional", "extra" })
             Add(w, WordClass.Function);
 
         foreach (var w in new[] { "early", "mid", "late", "end", "beginning", "start", "middle", "fiscal", "fy", "holiday", "holidays",

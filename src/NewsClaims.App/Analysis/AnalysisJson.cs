@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsClaims.Core.Analysis;
+using NewsClaims.Core.Analysis.Dates;
+using NewsClaims.Core.Analysis.Figures;
+
+namespace NewsClaims.App.Analysis;
+
+/// <summary>The JSON form of a text's analysis that <c>analyze</c> prints and the store keeps.</summary>
+internal static class AnalysisJson
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
+    public static string Write(TextAnalysis a, bool indented = false, string? id = null)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+        {
+            w.WriteStartObject();
+            if (id is not null)
+                w.WriteString("id", id);
+            w.WriteString("published", a.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WritePropertyName("figures");
+            WriteFigures(w, a.Figures);
+            w.WritePropertyName("dates");
+            WriteDates(w, a.Dates);
+            // Entities and claims come with their own recognisers; the keys are here so consumers can rely on them.
+            w.WriteStartArray("entities");
+            w.WriteEndArray();
+            w.WriteStartArray("claims");
+            w.WriteEndArray();
+            w.WriteString("analyzer", TextAnalyzer.Version);
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static string Figures(IReadOnlyList<Figure> figures) => Array(w => WriteFigures(w, figures));
+
+    public static string Dates(IReadOnlyList<TemporalExpression> dates) => Array(w => WriteDates(w, dates));
+
+    private static string Array(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Compact))
+            write(w);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteFigures(Utf8JsonWriter w, IReadOnlyList<Figure> figures)
+    {
+        w.WriteStartArray();
+        foreach (var f in figures)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", f.Text);
+            w.WriteNumber("start", f.Start);
+            w.WriteNumber("end", f.End);
+            w.WriteString("kind", Name(f.Kind));
+            Number(w, "value", f.Value);
+            Number(w, "value_max", f.ValueMax);
+            w.WriteString("unit", f.Unit);
+            w.WriteString("qualifier", Name(f.Qualifier));
+            w.WriteString("direction", f.Direction is { } d ? Name(d) : null);
+            Number(w, "low", f.Low);
+            Number(w, "high", f.High);
+            w.WriteString("counted", f.Counted);
+            if (f.Magnitude is { } m)
+                w.WriteNumber("magnitude", Trim(m));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteDates(Utf8JsonWriter w, IReadOnlyList<TemporalExpression> dates)
+    {
+        w.WriteStartArray();
+        foreach (var d in dates)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", d.Text);
+            w.WriteNumber("start", d.Start);
+            w.WriteNumber("end", d.End);
+            w.WriteString("type", d.Type.ToString().ToUpperInvariant());
+            w.WriteString("value", d.Value);
+            w.WriteString("granularity", d.Granularity.ToString().ToLowerInvariant());
+            w.WriteString("mod", d.Mod);
+            w.WriteString("start_date", d.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("end_date", d.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is { } v)
+            w.WriteNumber(name, Trim(v));
+        else
+            w.WriteNull(name);
+    }
+
+    /// <summary>6000000000.000 prints as 6000000000; 1/3 keeps its digits to a sensible length.</summary>
+    private static decimal Trim(decimal v) => Math.Round(v, 6) / 1.000000000000000000000000000000000m;
+
+    public static string Name(FigureKind k) => k.ToString().ToLowerInvariant();
+
+    public static string Name(Qualifier q) => q switch
+    {
+        Qualifier.AtLeast => "atLeast",
+        Qualifier.AtMost => "atMost",
+        _ => q.ToString().ToLowerInvariant(),
+    };
+
+    public static string Name(ChangeDirection d) => d.ToString().ToLowerInvariant();
+}
