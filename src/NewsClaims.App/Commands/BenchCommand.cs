@@ -17,6 +17,8 @@ internal static class BenchCommand
         var command = new Command("bench", "Score and time the pipeline's stages on development data");
         command.Subcommands.Add(Extraction());
         command.Subcommands.Add(Dates());
+        command.Subcommands.Add(Analysis());
+        command.Subcommands.Add(Seeds());
         return command;
     }
 
@@ -99,6 +101,7 @@ internal static class BenchCommand
             Console.WriteLine(string.Create(c, $"relaxed extent F1    {r.RelaxedF1:0.0000}"));
             Console.WriteLine(string.Create(c, $"value F1             {r.ValueF1:0.0000}  (P {r.ValuePrecision:0.0000}, R {r.ValueRecall:0.0000})"));
             Console.WriteLine(string.Create(c, $"type accuracy        {r.TypeAccuracy:0.0000}"));
+            Console.WriteLine(string.Create(c, $"MB/s (dates only)    {r.CharsPerSecond / 1e6:0.00}"));
             if (parse.GetValue(report) is { } reportPath)
             {
                 var sb = new StringBuilder("document\tkind\tgold_text\tgold_value\tour_text\tour_value\tcontext\n");
@@ -107,6 +110,69 @@ internal static class BenchCommand
                 File.WriteAllText(reportPath, sb.ToString());
             }
             return 0;
+        });
+        return command;
+    }
+
+    private static Command Analysis()
+    {
+        var size = new Option<int>("--mb") { Description = "Megabytes of generated text to analyse (default: 20)", DefaultValueFactory = _ => 20, HelpName = "N" };
+        var command = new Command("analysis", """
+            Time the figure and date recognisers on one thread over a generated corpus of news-like text of our own
+            (fixed seed, so runs compare across machines) and report megabytes of text per second per core.
+            """) { size };
+        command.SetAction(parse =>
+        {
+            var mb = parse.GetValue(size);
+            if (mb <= 0)
+                return CommonOptions.Error("bench analysis: --mb must be positive", CommonOptions.ExitConfig);
+            Console.Error.WriteLine($"generating {mb} MB of text …");
+            var docs = AnalysisBenchmark.Corpus(mb * 1_000_000L);
+            var r = AnalysisBenchmark.Run(docs, new DateOnly(2026, 3, 18));
+            var c = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Create(c, $"documents            {r.Documents}"));
+            Console.WriteLine(string.Create(c, $"characters           {r.Characters}"));
+            Console.WriteLine(string.Create(c, $"figures found        {r.Figures}"));
+            Console.WriteLine(string.Create(c, $"dates found          {r.Dates}"));
+            Console.WriteLine(string.Create(c, $"seconds (one core)   {r.Seconds:0.00}"));
+            Console.WriteLine(string.Create(c, $"MB/s per core        {r.MegabytesPerSecond:0.00}"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Seeds()
+    {
+        var data = new Option<string>("--data") { Description = "Folder of seed articles (default: ../shared/seeds)", HelpName = "DIR", DefaultValueFactory = _ => "../shared/seeds" };
+        var expect = new Option<string>("--expect")
+        {
+            Description = "Expected figures and dates per seed (default: quality/seed-analysis.json)", HelpName = "FILE",
+            DefaultValueFactory = _ => "quality/seed-analysis.json",
+        };
+        var command = new Command("seeds", """
+            Dev check: analyse the seed articles and compare with the expected figures and dates (value, interval,
+            qualifier); anything missing, wrong or extra (a figure in page furniture) is listed and the command exits 1.
+            """) { data, expect };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(data)!;
+            var path = parse.GetValue(expect)!;
+            if (!Directory.Exists(dir))
+                return CommonOptions.Error($"{dir}: no such folder (see --data)", CommonOptions.ExitConfig);
+            if (!File.Exists(path))
+                return CommonOptions.Error($"{path}: no such file (see --expect)", CommonOptions.ExitConfig);
+            var failures = 0;
+            foreach (var o in SeedCheck.Run(dir, path))
+            {
+                Console.WriteLine($"{o.Seed}: {o.Found} found, {o.Missing.Count} missing or wrong, {o.Extra.Count} unexpected");
+                foreach (var m in o.Missing)
+                    Console.WriteLine($"  missing  {m}");
+                foreach (var e in o.Extra)
+                    Console.WriteLine($"  extra    {e}");
+                failures += o.Missing.Count + o.Extra.Count;
+            }
+            Console.WriteLine(failures == 0 ? "Every expected figure and date found, nothing else." : $"{failures} problem(s).");
+            return failures == 0 ? 0 : CommonOptions.ExitFailure;
         });
         return command;
     }

@@ -16,9 +16,14 @@ public static class Cli
         return File.Exists(path) ? path : throw new FileNotFoundException("build src/NewsClaims.App first", path);
     }
 
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, false, args);
+
+    private static Process Start(string workingDirectory, bool input, string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input,
+        };
         info.ArgumentList.Add(Dll);
         foreach (var a in args)
             info.ArgumentList.Add(a);
@@ -27,9 +32,21 @@ public static class Cli
         return Process.Start(info)!;
     }
 
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, null, args);
+
+    /// <summary>Runs the app with <paramref name="stdin"/> written to its standard input (then closed).</summary>
+    public static async Task<(int Exit, string Out, string Err)> RunWithInputAsync(string workingDirectory, string stdin, params string[] args) =>
+        await RunAsync(workingDirectory, stdin, args);
+
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, string? stdin, string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = Start(workingDirectory, stdin is not null, args);
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+            process.StandardInput.Close();
+        }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

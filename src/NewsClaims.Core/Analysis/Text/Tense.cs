@@ -5,6 +5,10 @@ public static class Tense
 {
     public static int Around(TokenizedText t, int first, int last)
     {
+        // "said on Tuesday it would…": a date right after a reporting verb dates the report, in the past.
+        var before = t.Is(first - 1, "on") ? first - 2 : first - 1;
+        if (IsReporting(t, before))
+            return -1;
         var start = t.SentenceStart(first);
         var end = t.SentenceEnd(first);
         var best = int.MaxValue;
@@ -19,7 +23,7 @@ public static class Tense
             // Cues before the expression govern it more often than cues after it ("will meet on Friday").
             var distance = i < first ? first - i : (i - last) + 2;
             // Reporting verbs are past whatever they report ("would be ready by Tuesday, she said"): they weigh less.
-            if (cue < 0 && t.IsAny(i, "said", "told", "announced", "reported", "added", "stated"))
+            if (cue < 0 && IsReporting(t, i))
                 distance += 6;
             if (distance < best)
             {
@@ -29,6 +33,8 @@ public static class Tense
         }
         return direction;
     }
+
+    private static bool IsReporting(TokenizedText t, int i) => t.IsAny(i, "said", "told", "announced", "reported", "added", "stated");
 
     private static int Cue(TokenizedText t, int i)
     {
