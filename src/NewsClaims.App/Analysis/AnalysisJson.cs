@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsClaims.Core.Analysis;
 using NewsClaims.Core.Analysis.Dates;
@@ -10,13 +9,7 @@ namespace NewsClaims.App.Analysis;
 /// <summary>The JSON form of a text's analysis that <c>analyze</c> prints and the store keeps.</summary>
 internal static class AnalysisJson
 {
-    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
-
-    public static string Write(TextAnalysis a, bool indented = false, string? id = null)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+    public static string Write(TextAnalysis a, bool indented = false, string? id = null) => JsonOutput.Write(w =>
         {
             w.WriteStartObject();
             if (id is not null)
@@ -33,21 +26,11 @@ internal static class AnalysisJson
             w.WriteEndArray();
             w.WriteString("analyzer", TextAnalyzer.Version);
             w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+        }, indented);
 
-    public static string Figures(IReadOnlyList<Figure> figures) => Array(w => WriteFigures(w, figures));
+    public static string Figures(IReadOnlyList<Figure> figures) => JsonOutput.Write(w => WriteFigures(w, figures));
 
-    public static string Dates(IReadOnlyList<TemporalExpression> dates) => Array(w => WriteDates(w, dates));
-
-    private static string Array(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Compact))
-            write(w);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string Dates(IReadOnlyList<TemporalExpression> dates) => JsonOutput.Write(w => WriteDates(w, dates));
 
     private static void WriteFigures(Utf8JsonWriter w, IReadOnlyList<Figure> figures)
     {

@@ -8,13 +8,7 @@ namespace NewsClaims.App.Extraction;
 /// <summary>The JSON form of an extracted article that <c>extract</c> prints, and the row the store keeps.</summary>
 internal static class ExtractionJson
 {
-    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
-
-    public static string Write(ExtractedArticle a, bool indented = false, string? path = null)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+    public static string Write(ExtractedArticle a, bool indented = false, string? path = null) => JsonOutput.Write(w =>
         {
             w.WriteStartObject();
             if (path is not null)
@@ -51,9 +45,7 @@ internal static class ExtractionJson
             w.WriteEndObject();
             w.WriteString("extractor", a.ExtractorVersion);
             w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+        }, indented);
 
     /// <summary>The row the store keeps for an extracted article.</summary>
     public static ExtractionRow ToRow(ExtractedArticle a) => new()
