@@ -71,7 +71,7 @@ internal sealed partial class DateMatcher(TokenizedText t, DateOnly today, bool 
             return true;
         }
         var (part, tag) = period.PartOf(mod, narrow);
-        hit = Hit.Of(i, inner.Last, part, tag is "FIRST_HALF" or "SECOND_HALF" ? tag : tag);
+        hit = Hit.Of(i, inner.Last, part, tag);
         return true;
     }
 

@@ -104,49 +104,45 @@ internal sealed partial class FigureMatcher
         return (null, null, k - 1, 1);
     }
 
+    /// <summary>Qualifier phrases, longest first: the words, what they do to the interval, and whether only values below are allowed.</summary>
+    private static readonly (string[] Words, Qualifier Qualifier, bool Nearly)[] Qualifiers =
+    [
+        (["no", "less", "than"], Qualifier.AtLeast, false), (["no", "fewer", "than"], Qualifier.AtLeast, false),
+        (["not", "less", "than"], Qualifier.AtLeast, false), (["in", "excess", "of"], Qualifier.AtLeast, false),
+        (["no", "more", "than"], Qualifier.AtMost, false), (["as", "many", "as"], Qualifier.AtMost, false),
+        (["as", "much", "as"], Qualifier.AtMost, false), (["as", "high", "as"], Qualifier.AtMost, false),
+        (["as", "few", "as"], Qualifier.AtLeast, false), (["as", "little", "as"], Qualifier.AtLeast, false),
+        (["a", "maximum", "of"], Qualifier.AtMost, false), (["a", "minimum", "of"], Qualifier.AtLeast, false),
+        (["more", "than"], Qualifier.AtLeast, false), (["greater", "than"], Qualifier.AtLeast, false), (["at", "least"], Qualifier.AtLeast, false),
+        (["upwards", "of"], Qualifier.AtLeast, false), (["north", "of"], Qualifier.AtLeast, false), (["just", "over"], Qualifier.AtLeast, false),
+        (["well", "over"], Qualifier.AtLeast, false), (["less", "than"], Qualifier.AtMost, false), (["fewer", "than"], Qualifier.AtMost, false),
+        (["at", "most"], Qualifier.AtMost, false), (["up", "to"], Qualifier.AtMost, false), (["just", "under"], Qualifier.AtMost, false),
+        (["close", "to"], Qualifier.Approx, true), (["an", "estimated"], Qualifier.Approx, false), (["just", "shy"], Qualifier.Approx, true),
+        (["nearly"], Qualifier.Approx, true), (["almost"], Qualifier.Approx, true), (["approaching"], Qualifier.Approx, true),
+        (["under"], Qualifier.AtMost, false), (["below"], Qualifier.AtMost, false),
+        (["about"], Qualifier.Approx, false), (["around"], Qualifier.Approx, false), (["roughly"], Qualifier.Approx, false),
+        (["approximately"], Qualifier.Approx, false), (["circa"], Qualifier.Approx, false), (["some"], Qualifier.Approx, false),
+        (["estimated"], Qualifier.Approx, false), (["approx"], Qualifier.Approx, false),
+    ];
+
     /// <summary>Words before a figure that bound it: "more than", "at least", "up to", "nearly", "about".</summary>
     private (Qualifier? Qualifier, int First, bool Nearly) QualifierBefore(int start)
     {
-        int p = start - 1;
+        var p = start - 1;
         if (p < 0 || !t.IsWord(p))
             return (null, start, false);
-        (Qualifier? q, int first, bool nearly) Three(string a, string b, string c, Qualifier q) =>
-            t.Is(p - 2, a) && t.Is(p - 1, b) && t.Is(p, c) ? (q, p - 2, false) : (null, start, false);
-        (Qualifier? q, int first, bool nearly) Two(string a, string b, Qualifier q, bool nearly = false) =>
-            t.Is(p - 1, a) && t.Is(p, b) ? (q, p - 1, nearly) : (null, start, false);
-        foreach (var found in new[]
-                 {
-                     Three("no", "less", "than", Qualifier.AtLeast), Three("no", "fewer", "than", Qualifier.AtLeast),
-                     Three("not", "less", "than", Qualifier.AtLeast), Three("in", "excess", "of", Qualifier.AtLeast),
-                     Three("no", "more", "than", Qualifier.AtMost), Three("as", "many", "as", Qualifier.AtMost),
-                     Three("as", "much", "as", Qualifier.AtMost), Three("as", "high", "as", Qualifier.AtMost), Three("as", "few", "as", Qualifier.AtLeast),
-                     Three("as", "little", "as", Qualifier.AtLeast), Three("a", "maximum", "of", Qualifier.AtMost),
-                     Three("a", "minimum", "of", Qualifier.AtLeast),
-                 })
+        foreach (var (words, qualifier, nearly) in Qualifiers)
         {
-            if (found.q is not null)
-                return found;
+            var first = p - words.Length + 1;
+            var match = first >= 0;
+            for (var k = 0; match && k < words.Length; k++)
+                match = t.Is(first + k, words[k]);
+            if (match)
+                return (qualifier, first, nearly);
         }
-        foreach (var found in new[]
-                 {
-                     Two("more", "than", Qualifier.AtLeast), Two("greater", "than", Qualifier.AtLeast), Two("at", "least", Qualifier.AtLeast),
-                     Two("upwards", "of", Qualifier.AtLeast), Two("north", "of", Qualifier.AtLeast), Two("just", "over", Qualifier.AtLeast),
-                     Two("well", "over", Qualifier.AtLeast), Two("less", "than", Qualifier.AtMost), Two("fewer", "than", Qualifier.AtMost),
-                     Two("at", "most", Qualifier.AtMost), Two("up", "to", Qualifier.AtMost), Two("just", "under", Qualifier.AtMost),
-                     Two("close", "to", Qualifier.Approx, true), Two("an", "estimated", Qualifier.Approx), Two("just", "shy", Qualifier.Approx, true),
-                 })
-        {
-            if (found.q is not null)
-                return found;
-        }
+        // "over" bounds a figure, except in "from over…" where it is part of a change.
         if (t.IsAny(p, "over", "above", "exceeding", "topping"))
             return t.Is(p - 1, "from") ? (null, start, false) : (Qualifier.AtLeast, p, false);
-        if (t.IsAny(p, "under", "below"))
-            return (Qualifier.AtMost, p, false);
-        if (t.IsAny(p, "nearly", "almost", "approaching"))
-            return (Qualifier.Approx, p, true);
-        if (t.IsAny(p, "about", "around", "roughly", "approximately", "circa", "some", "estimated", "approx", "~"))
-            return (Qualifier.Approx, p, false);
         return (null, start, false);
     }
 
