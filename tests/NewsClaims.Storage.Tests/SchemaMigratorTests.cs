@@ -12,7 +12,7 @@ public class SchemaMigratorTests
         using var c = temp.Database.Connect();
         Assert.Equal(SchemaMigrator.CurrentVersion, SchemaMigrator.VersionOf(c));
         var tables = c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;").ToList();
-        Assert.Equal(["article_feeds", "articles", "extractions", "feeds", "fetch_attempts", "outlets", "raw_pages", "schema_history"], tables);
+        Assert.Equal(["analyses", "article_feeds", "articles", "dates", "extractions", "feeds", "fetch_attempts", "figures", "outlets", "raw_pages", "schema_history"], tables);
         Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_history;"));
     }
 

@@ -14,7 +14,7 @@ internal static class AnalysisJson
             w.WriteStartObject();
             if (id is not null)
                 w.WriteString("id", id);
-            w.WriteString("published", a.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("published", AnalysisNames.IsoDate(a.Published));
             w.WritePropertyName("figures");
             WriteFigures(w, a.Figures);
             w.WritePropertyName("dates");
@@ -41,12 +41,12 @@ internal static class AnalysisJson
             w.WriteString("text", f.Text);
             w.WriteNumber("start", f.Start);
             w.WriteNumber("end", f.End);
-            w.WriteString("kind", Name(f.Kind));
+            w.WriteString("kind", AnalysisNames.Of(f.Kind));
             Number(w, "value", f.Value);
             Number(w, "value_max", f.ValueMax);
             w.WriteString("unit", f.Unit);
-            w.WriteString("qualifier", Name(f.Qualifier));
-            w.WriteString("direction", f.Direction is { } d ? Name(d) : null);
+            w.WriteString("qualifier", AnalysisNames.Of(f.Qualifier));
+            w.WriteString("direction", f.Direction is { } d ? AnalysisNames.Of(d) : null);
             Number(w, "low", f.Low);
             Number(w, "high", f.High);
             w.WriteString("counted", f.Counted);
@@ -66,12 +66,12 @@ internal static class AnalysisJson
             w.WriteString("text", d.Text);
             w.WriteNumber("start", d.Start);
             w.WriteNumber("end", d.End);
-            w.WriteString("type", d.Type.ToString().ToUpperInvariant());
+            w.WriteString("type", AnalysisNames.Of(d.Type));
             w.WriteString("value", d.Value);
-            w.WriteString("granularity", d.Granularity.ToString().ToLowerInvariant());
+            w.WriteString("granularity", AnalysisNames.Of(d.Granularity));
             w.WriteString("mod", d.Mod);
-            w.WriteString("start_date", d.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteString("end_date", d.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("start_date", d.StartDate is { } s ? AnalysisNames.IsoDate(s) : null);
+            w.WriteString("end_date", d.EndDate is { } e ? AnalysisNames.IsoDate(e) : null);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -87,15 +87,4 @@ internal static class AnalysisJson
 
     /// <summary>6000000000.000 prints as 6000000000; 1/3 keeps its digits to a sensible length.</summary>
     private static decimal Trim(decimal v) => Math.Round(v, 6) / 1.000000000000000000000000000000000m;
-
-    public static string Name(FigureKind k) => k.ToString().ToLowerInvariant();
-
-    public static string Name(Qualifier q) => q switch
-    {
-        Qualifier.AtLeast => "atLeast",
-        Qualifier.AtMost => "atMost",
-        _ => q.ToString().ToLowerInvariant(),
-    };
-
-    public static string Name(ChangeDirection d) => d.ToString().ToLowerInvariant();
 }

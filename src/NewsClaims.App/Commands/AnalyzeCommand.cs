@@ -38,15 +38,12 @@ internal static class AnalyzeCommand
             if ((path is null) == (list is null))
                 return CommonOptions.Error("analyze: give one FILE, or --jsonl FILE (see --help)", CommonOptions.ExitConfig);
             DateOnly date = DateOnly.FromDateTime(DateTime.Now);
-            if (parse.GetValue(published) is { } p && !TryDate(p, out date))
+            if (parse.GetValue(published) is { } p && !ArticleAnchor.TryDate(p, out date))
                 return CommonOptions.Error($"analyze: --published '{p}' is not a date (YYYY-MM-DD)", CommonOptions.ExitConfig);
             return list is not null ? AnalyzeLines(list, date, parse.GetValue(dayFirst)) : AnalyzeOne(path!, date, parse.GetValue(dayFirst));
         });
         return command;
     }
-
-    private static bool TryDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Length >= 10 ? text[..10] : text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     private static int AnalyzeOne(string path, DateOnly published, bool dayFirst)
     {
@@ -116,7 +113,7 @@ internal static class AnalyzeCommand
             text = t.GetString()!;
             if (root.TryGetProperty("id", out var i))
                 id = i.ValueKind == JsonValueKind.String ? i.GetString() : i.GetRawText();
-            if (root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String && !TryDate(p.GetString()!, out published))
+            if (root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String && !ArticleAnchor.TryDate(p.GetString()!, out published))
             {
                 problem = $"\"published\" '{p.GetString()}' is not a date (YYYY-MM-DD)";
                 return false;

@@ -96,7 +96,7 @@ internal static class IngestCommand
                 }
             }
             Console.WriteLine($"Ingested {stored}, failed {failed}.");
-            Console.WriteLine(RunOnce.Describe(services.Extract.Drain(ct)));
+            Console.WriteLine(RunOnce.Describe(RunOnce.ProcessStored(services, ct)));
             return failed == 0 ? 0 : CommonOptions.ExitFailure;
         });
         return command;

@@ -29,8 +29,7 @@ internal static class RunCommand
             {
                 try
                 {
-                    var (poll, fetch, extract, waiting) = await RunOnce.RunAsync(services, ct);
-                    Console.WriteLine(RunOnce.Describe(poll, fetch, extract, waiting));
+                    Console.WriteLine(RunOnce.Describe(await RunOnce.RunAsync(services, ct)));
                     Console.WriteLine($"Database: {services.Database.Path} (see `newsclaims status`)");
                     return 0;
                 }

@@ -20,49 +20,35 @@ public sealed class ExtractStage(PipelineServices services)
     }
 
     /// <summary>Extracts every fetched article that has not been extracted yet.</summary>
-    public Summary Drain(CancellationToken ct)
-    {
-        var counts = new int[3];
-        var progress = new ProgressClock(services.Time, ProgressEvery);
-        while (!ct.IsCancellationRequested)
-        {
-            var batch = services.Extractions.DueForExtraction(BatchSize);
-            if (batch.Count == 0)
-                break;
-            RunBatch(batch, counts, progress, ct);
-        }
-        return new Summary(counts[0], counts[1], counts[2]);
-    }
+    public Summary Drain(CancellationToken ct) => Run(_ => services.Extractions.DueForExtraction(BatchSize), ct);
 
     /// <summary>Re-extracts every kept page (or, with <paramref name="onlyOutdated"/>, those an older extractor version did).</summary>
-    public Summary Reprocess(bool onlyOutdated, CancellationToken ct)
+    public Summary Reprocess(bool onlyOutdated, CancellationToken ct) =>
+        Run(after => services.Extractions.KeptPages(after, BatchSize, onlyOutdated ? ArticleExtractor.Version : null), ct);
+
+    private Summary Run(Func<long, IReadOnlyList<ExtractionStore.Pending>> next, CancellationToken ct)
     {
         var counts = new int[3];
         var progress = new ProgressClock(services.Time, ProgressEvery);
         long after = 0;
         while (!ct.IsCancellationRequested)
         {
-            var batch = services.Extractions.KeptPages(after, BatchSize, onlyOutdated ? ArticleExtractor.Version : null);
+            var batch = next(after);
             if (batch.Count == 0)
                 break;
-            RunBatch(batch, counts, progress, ct);
+            // Extraction is CPU work; SQLite serialises the writes, each in its own short transaction.
+            Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, article =>
+            {
+                var slot = ExtractOne(article);
+                Interlocked.Increment(ref counts[slot]);
+                if (progress.IsDue())
+                    _log.LogInformation("extracted {Done} so far: {Articles} articles, {NotArticles} not articles, {Failed} failed",
+                        Volatile.Read(ref counts[0]) + Volatile.Read(ref counts[1]) + Volatile.Read(ref counts[2]),
+                        Volatile.Read(ref counts[0]), Volatile.Read(ref counts[1]), Volatile.Read(ref counts[2]));
+            });
             after = batch[^1].Id;
         }
         return new Summary(counts[0], counts[1], counts[2]);
-    }
-
-    private void RunBatch(IReadOnlyList<ExtractionStore.Pending> batch, int[] counts, ProgressClock progress, CancellationToken ct)
-    {
-        // Extraction is CPU work; SQLite serialises the writes, each in its own short transaction.
-        Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, article =>
-        {
-            var slot = ExtractOne(article);
-            Interlocked.Increment(ref counts[slot]);
-            if (progress.IsDue())
-                _log.LogInformation("extracted {Done} so far: {Articles} articles, {NotArticles} not articles, {Failed} failed",
-                    Volatile.Read(ref counts[0]) + Volatile.Read(ref counts[1]) + Volatile.Read(ref counts[2]),
-                    Volatile.Read(ref counts[0]), Volatile.Read(ref counts[1]), Volatile.Read(ref counts[2]));
-        });
     }
 
     private int ExtractOne(ExtractionStore.Pending article)
@@ -80,7 +66,7 @@ public sealed class ExtractStage(PipelineServices services)
         {
             // A page that breaks the extractor is marked failed with the reason; its raw page stays for reprocess.
             _log.LogWarning(e, "{Url}: extraction failed", article.Url);
-            services.Extractions.RecordFailure(article.Id, $"extract: {e.GetType().Name}: {e.Message}");
+            services.Articles.MarkFailed(article.Id, $"extract: {e.GetType().Name}: {e.Message}");
             return 2;
         }
     }

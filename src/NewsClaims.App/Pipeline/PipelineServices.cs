@@ -3,6 +3,7 @@ using NewsClaims.App.Configuration;
 using NewsClaims.Ingestion.Http;
 using NewsClaims.Ingestion.Politeness;
 using NewsClaims.Storage;
+using NewsClaims.Storage.Analyses;
 using NewsClaims.Storage.Articles;
 using NewsClaims.Storage.Extractions;
 using NewsClaims.Storage.Outlets;
@@ -25,6 +26,8 @@ public sealed class PipelineServices : IDisposable
         ArticleFetch = new ArticleFetchStage(this);
         Extractions = new ExtractionStore(database, Time);
         Extract = new ExtractStage(this);
+        Analyses = new AnalysisStore(database, Time);
+        Analyze = new AnalyzeStage(this);
     }
 
     public TimeProvider Time { get; }
@@ -38,6 +41,8 @@ public sealed class PipelineServices : IDisposable
     public ArticleFetchStage ArticleFetch { get; }
     public ExtractionStore Extractions { get; }
     public ExtractStage Extract { get; }
+    public AnalysisStore Analyses { get; }
+    public AnalyzeStage Analyze { get; }
 
     /// <summary>Stores the configured outlets and feeds; returns outlet ids by name.</summary>
     public IReadOnlyDictionary<string, long> SyncOutlets() =>

@@ -6,7 +6,13 @@ namespace NewsClaims.App.Pipeline;
 /// <summary><c>run --once</c>: poll every enabled outlet, then run each later stage until nothing is due.</summary>
 public static class RunOnce
 {
-    public static async Task<(PollSummary Poll, FetchSummary Fetch, ExtractStage.Summary Extract, long Waiting)> RunAsync(PipelineServices services, CancellationToken ct)
+    /// <summary>What the stages after fetching did with what was waiting for them.</summary>
+    public sealed record Processed(ExtractStage.Summary Extract, AnalyzeStage.Summary Analyze);
+
+    /// <summary>What one pass did, and how many articles wait for a retry time.</summary>
+    public sealed record Result(PollSummary Poll, FetchSummary Fetch, Processed Processed, long Waiting);
+
+    public static async Task<Result> RunAsync(PipelineServices services, CancellationToken ct)
     {
         var log = services.Logging.CreateLogger("run");
         var ids = services.SyncOutlets();
@@ -21,15 +27,27 @@ public static class RunOnce
                 poll = poll.Add(summary);
         }).ConfigureAwait(false);
         var fetch = await services.ArticleFetch.DrainAsync(ct).ConfigureAwait(false);
-        var extract = services.Extract.Drain(ct);
-        return (poll, fetch, extract, new StatusQueries(services.Database, services.Time).Stages().Waiting);
+        var processed = ProcessStored(services, ct);
+        return new Result(poll, fetch, processed, new StatusQueries(services.Database, services.Time).Stages().Waiting);
     }
 
-    public static string Describe(PollSummary poll, FetchSummary fetch, ExtractStage.Summary extract, long waiting) =>
-        $"Polled {poll.Feeds} feeds ({poll.NotModified} unchanged, {poll.Errors} failed): {poll.NewArticles} new articles.{Environment.NewLine}" +
-        $"Fetched {fetch.Done} articles: {fetch.Stored} stored, {fetch.Duplicates} duplicates, {fetch.Failed} failed; {waiting} waiting for a retry.{Environment.NewLine}" +
-        Describe(extract);
+    /// <summary>Runs every stage after fetching over what is due: extraction of stored pages, then analysis of their text.</summary>
+    public static Processed ProcessStored(PipelineServices services, CancellationToken ct)
+    {
+        var extract = services.Extract.Drain(ct);
+        return new Processed(extract, services.Analyze.Drain(ct));
+    }
+
+    public static string Describe(Result r) =>
+        $"Polled {r.Poll.Feeds} feeds ({r.Poll.NotModified} unchanged, {r.Poll.Errors} failed): {r.Poll.NewArticles} new articles.{Environment.NewLine}" +
+        $"Fetched {r.Fetch.Done} articles: {r.Fetch.Stored} stored, {r.Fetch.Duplicates} duplicates, {r.Fetch.Failed} failed; {r.Waiting} waiting for a retry.{Environment.NewLine}" +
+        Describe(r.Processed);
+
+    public static string Describe(Processed p) => Describe(p.Extract) + Environment.NewLine + Describe(p.Analyze);
 
     public static string Describe(ExtractStage.Summary extract) =>
         $"Extracted {extract.Done} pages: {extract.Articles} articles, {extract.NotArticles} not articles, {extract.Failed} failed.";
+
+    public static string Describe(AnalyzeStage.Summary analyze) =>
+        $"Analysed {analyze.Done} articles: {analyze.Figures} figures, {analyze.Dates} dates, {analyze.Failed} failed.";
 }

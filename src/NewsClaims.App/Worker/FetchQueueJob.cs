@@ -4,7 +4,7 @@ using Quartz;
 
 namespace NewsClaims.App.Worker;
 
-/// <summary>Quartz job: drains the fetch queue under the politeness rules, then extracts what was fetched. Runs on a short timer and whenever a poll finds news.</summary>
+/// <summary>Quartz job: drains the fetch queue under the politeness rules, then extracts and analyses what was fetched. Runs on a short timer and whenever a poll finds news.</summary>
 [DisallowConcurrentExecution]
 public sealed class FetchQueueJob(PipelineServices services) : IJob
 {
@@ -21,9 +21,11 @@ public sealed class FetchQueueJob(PipelineServices services) : IJob
                 log.LogInformation("fetch queue: {Stored} stored, {Duplicates} duplicates, {Failed} failed, {Retrying} to retry later",
                     summary.Stored, summary.Duplicates, summary.Failed, summary.Retrying);
             }
-            var extracted = services.Extract.Drain(cancellationToken);
+            var (extracted, analyzed) = RunOnce.ProcessStored(services, cancellationToken);
             if (extracted.Done > 0)
                 log.LogInformation("extracted {Articles} articles, {NotArticles} not articles, {Failed} failed", extracted.Articles, extracted.NotArticles, extracted.Failed);
+            if (analyzed.Done > 0)
+                log.LogInformation("analysed {Articles} articles: {Figures} figures, {Dates} dates, {Failed} failed", analyzed.Analyzed, analyzed.Figures, analyzed.Dates, analyzed.Failed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

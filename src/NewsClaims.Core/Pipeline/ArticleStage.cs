@@ -21,5 +21,8 @@ public static class ArticleStage
     /// <summary>Fetched, but the page is not an article (a listing, consent wall, paywall teaser); it yields no claims.</summary>
     public const string NotArticle = "not_article";
 
-    public static readonly IReadOnlyList<string> All = [Discovered, Fetched, Extracted, NotArticle, Failed, Duplicate];
+    /// <summary>Figures and dates found and stored.</summary>
+    public const string Analyzed = "analyzed";
+
+    public static readonly IReadOnlyList<string> All = [Discovered, Fetched, Extracted, Analyzed, NotArticle, Failed, Duplicate];
 }

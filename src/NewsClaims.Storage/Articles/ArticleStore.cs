@@ -82,6 +82,11 @@ public sealed class ArticleStore(Database database, TimeProvider time)
             }, t);
         });
 
+    /// <summary>Marks an article a later stage could not process at all; what it was read from is kept, so reprocess can try again.</summary>
+    public void MarkFailed(long articleId, string error) => database.InTransaction((c, t) =>
+        c.Execute("UPDATE articles SET stage = @stage, last_error = @error, updated_at = @now WHERE id = @articleId;",
+            new { articleId, error, stage = ArticleStage.Failed, now = DbTime.Text(time.GetUtcNow()) }, t));
+
     /// <summary>Stores a page given directly (ingest, manifest): creates the article if needed and keeps the page.</summary>
     public (long Id, SaveOutcome Outcome) SaveIngested(string url, long? outletId, string source, string? title,
         DateTimeOffset? published, StoredPage page) => database.InTransaction((c, t) =>

@@ -6,6 +6,10 @@ namespace NewsClaims.Storage.Extractions;
 /// <summary>The extraction stage's queue and results: which kept pages wait for extraction, and what it found.</summary>
 public sealed class ExtractionStore(Database database, TimeProvider time)
 {
+    // Stages whose article has a kept page that extraction may (re)read; a failed one is retried when its page is kept.
+    private static readonly string[] ReExtractable =
+        [ArticleStage.Fetched, ArticleStage.Extracted, ArticleStage.NotArticle, ArticleStage.Analyzed, ArticleStage.Failed];
+
     /// <summary>An article whose raw page is kept, ready to be extracted.</summary>
     public sealed record Pending(long Id, string Url);
 
@@ -27,13 +31,12 @@ public sealed class ExtractionStore(Database database, TimeProvider time)
         return c.Query<Pending>("""
             SELECT a.id AS Id, a.url AS Url FROM articles a JOIN raw_pages p ON p.article_id = a.id
             LEFT JOIN extractions e ON e.article_id = a.id
-            WHERE a.id > @afterId AND a.stage IN (@fetched, @extracted, @notArticle)
+            WHERE a.id > @afterId AND a.stage IN @stages
               AND (@olderThan IS NULL OR e.extractor_version IS NULL OR e.extractor_version <> @olderThan)
             ORDER BY a.id LIMIT @limit;
             """, new
         {
-            afterId, limit, olderThan, fetched = ArticleStage.Fetched, extracted = ArticleStage.Extracted,
-            notArticle = ArticleStage.NotArticle,
+            afterId, limit, olderThan, stages = ReExtractable,
         }).ToList();
     }
 
@@ -52,22 +55,18 @@ public sealed class ExtractionStore(Database database, TimeProvider time)
             row.PublishedUtc, row.Modified, row.Language, row.SiteName, row.CanonicalUrl, row.Description, row.Text,
             row.ParagraphsJson, row.SourcesJson,
         }, t);
-        // Only rows in the extraction part of the pipeline move; a duplicate stays a duplicate.
+        // The old analysis read the old text; its figures and dates go with it (ON DELETE CASCADE).
+        c.Execute("DELETE FROM analyses WHERE article_id = @articleId;", new { articleId }, t);
+        // Only rows past fetching move; a duplicate stays a duplicate.
         c.Execute("""
             UPDATE articles SET stage = @stage, last_error = NULL, updated_at = @now
-            WHERE id = @articleId AND stage IN (@fetched, @extracted, @notArticle);
+            WHERE id = @articleId AND stage IN @stages;
             """, new
         {
-            articleId, now, stage = row.IsArticle ? ArticleStage.Extracted : ArticleStage.NotArticle,
-            fetched = ArticleStage.Fetched, extracted = ArticleStage.Extracted, notArticle = ArticleStage.NotArticle,
+            articleId, now, stage = row.IsArticle ? ArticleStage.Extracted : ArticleStage.NotArticle, stages = ReExtractable,
         }, t);
         return 0;
     });
-
-    /// <summary>Marks an article whose page could not be extracted at all; the page is kept, so reprocess can try again.</summary>
-    public void RecordFailure(long articleId, string error) => database.InTransaction((c, t) =>
-        c.Execute("UPDATE articles SET stage = @stage, last_error = @error, updated_at = @now WHERE id = @articleId;",
-            new { articleId, error, stage = ArticleStage.Failed, now = DbTime.Text(time.GetUtcNow()) }, t));
 
     public ExtractionRow? Load(long articleId)
     {

@@ -35,18 +35,24 @@ public class CliTests : IDisposable
         Assert.Contains("7 new articles", first.Out);
         Assert.Contains("7 stored, 0 duplicates, 0 failed", first.Out);
         Assert.Contains("Extracted 7 pages: 7 articles, 0 not articles, 0 failed", first.Out);
+        Assert.Matches(@"Analysed 7 articles: \d+ figures, \d+ dates, 0 failed", first.Out);
         Assert.Equal(0, second.Exit);
         Assert.Contains("0 new articles", second.Out);
         Assert.Contains("Fetched 0 articles", second.Out);
         Assert.Equal(0, status.Exit);
         Assert.Matches(@"The Harbour Gazette\s+yes\s+\S+ \S+\s+\S+ \S+\s+2\s+2\s+2\s+0\s+0", status.Out);
-        Assert.Matches(@"extracted\s+7", status.Out);
+        Assert.Matches(@"analyzed\s+7", status.Out);
         using var c = Open(Path.Combine(_folder, "newsclaims.db"));
         Assert.Equal(7, c.ExecuteScalar<int>("SELECT COUNT(*) FROM raw_pages"));
         // Every sample article has its headline and text in the store, with the extractor version that read it.
         Assert.Equal(7, c.ExecuteScalar<int>($"SELECT COUNT(*) FROM extractions WHERE extractor_version = '{NewsClaims.Core.Extraction.ArticleExtractor.Version}' AND length(text) > 250 AND title IS NOT NULL"));
         Assert.Equal("Valley Water board approves 7.5% rate rise from January",
             c.ExecuteScalar<string>("SELECT title FROM extractions e JOIN articles a ON a.id = e.article_id WHERE a.url LIKE '%valley%' OR e.title LIKE 'Valley Water board%' LIMIT 1"));
+        // ... and its figures and dates, read against the page's own publication date (19 November 2026).
+        const string valley = "(SELECT e.article_id FROM extractions e WHERE e.title LIKE 'Valley Water board%')";
+        Assert.Equal(7, c.ExecuteScalar<int>($"SELECT COUNT(*) FROM analyses WHERE analyzer_version = '{NewsClaims.Core.Analysis.TextAnalyzer.Version}'"));
+        Assert.Equal(("percent", 7.5), c.QuerySingle<(string, double)>($"SELECT kind, value FROM figures WHERE article_id = {valley} AND text = '7.5%'"));
+        Assert.Equal(("2027-01-01", "2027-01-01"), c.QuerySingle<(string, string)>($"SELECT start_date, end_date FROM dates WHERE article_id = {valley} AND text = 'Jan. 1, 2027'"));
     }
 
     [Fact]
@@ -130,7 +136,7 @@ public class CliTests : IDisposable
         var rows = c.Query<(string Url, string Stage, string Source, string? Published)>(
             "SELECT url, stage, source, hint_published FROM articles ORDER BY id").ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Equal(("https://ferries.example/2026/11/fares", "extracted", "manifest"), (rows[0].Url, rows[0].Stage, "manifest"));
+        Assert.Equal(("https://ferries.example/2026/11/fares", "analyzed", "manifest"), (rows[0].Url, rows[0].Stage, "manifest"));
         Assert.Equal("2026-11-19T07:00:00.000Z", rows[0].Published);
         Assert.StartsWith("urn:sha256:", rows[1].Url);
         Assert.Equal(2, c.ExecuteScalar<int>("SELECT COUNT(*) FROM raw_pages"));

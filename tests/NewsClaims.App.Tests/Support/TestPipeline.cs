@@ -45,7 +45,7 @@ public sealed class TestPipeline : IDisposable
             """;
     }
 
-    public Task<(PollSummary Poll, FetchSummary Fetch, ExtractStage.Summary Extract, long Waiting)> RunOnceAsync() => RunOnce.RunAsync(Services, CancellationToken.None);
+    public Task<RunOnce.Result> RunOnceAsync() => RunOnce.RunAsync(Services, CancellationToken.None);
 
     public IReadOnlyList<T> Query<T>(string sql, object? args = null)
     {
