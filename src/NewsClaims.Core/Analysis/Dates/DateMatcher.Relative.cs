@@ -6,7 +6,7 @@ internal sealed partial class DateMatcher
 {
     /// <summary>Dates named from the publication date: "yesterday", "last week", "next month", "this year", "two days ago", "1d ago", "now".</summary>
     private bool TryRelative(int i, out Hit hit) =>
-        TryDayWord(i, out hit) || TryReference(i, out hit) || TryShifted(i, out hit) || TryAgo(i, out hit);
+        TryDayWord(i, out hit) || TryReference(i, out hit) || TryYearAgoPeriod(i, out hit) || TryShifted(i, out hit) || TryAgo(i, out hit);
 
     /// <summary>"today", "yesterday", "tomorrow", "tonight" (and "yesterday afternoon" through <see cref="WithTimeOfDay"/>).</summary>
     private bool TryDayWord(int i, out Hit hit)
@@ -145,6 +145,28 @@ internal sealed partial class DateMatcher
     {
         var index = today.Year * 4 + (today.Month - 1) / 3 + shift;
         return Period.Quarter(index / 4, index % 4 + 1);
+    }
+
+    /// <summary>"the year-earlier quarter", "the year-ago period", "year-earlier" (results), "the year-earlier third quarter":
+    /// the period being reported, a year before; without a named quarter, the year before publication.</summary>
+    private bool TryYearAgoPeriod(int i, out Hit hit)
+    {
+        hit = default;
+        var j = SkipThe(i);
+        if (!t.Is(j, "year") || !t.IsDash(j + 1) || !t.IsAny(j + 2, "earlier", "ago"))
+            return false;
+        var last = j + 2;
+        var quarter = 0;
+        if (t.Has(last + 1, WordClass.Ordinal) && t.Is(last + 2, "quarter") && t.Info(last + 1)!.Ordinal is var n and >= 1 and <= 4)
+            (quarter, last) = (n, last + 2);
+        else if (t.IsAny(last + 1, "quarter", "period"))
+            last++;
+        var topic = TopicNear(i);
+        var year = (topic?.Start.Year ?? today.Year) - 1;
+        if (quarter == 0 && topic is { } q)
+            quarter = (q.Start.Month - 1) / 3 + 1;
+        hit = Hit.Of(i, last, quarter > 0 ? Period.Quarter(year, quarter) : Period.Year(year));
+        return true;
     }
 
     /// <summary>"two days ago", "a year ago", "1d ago", "three weeks earlier", "a year later", "two months from now".</summary>

@@ -13,6 +13,7 @@ internal sealed partial class DateMatcher(TokenizedText t, DateOnly today, bool 
         {
             if ((skip is null || !skip(i)) && MayStart(i) && TryAt(i, out var hit))
             {
+                hit = Refer(hit);
                 found.Add(new TemporalExpression(
                     t.TextOf(hit.First, hit.Last), t[hit.First].Start, t[hit.Last].End, hit.Type, hit.Value, hit.Granularity, hit.Mod,
                     hit.Start, hit.End));
@@ -25,6 +26,53 @@ internal sealed partial class DateMatcher(TokenizedText t, DateOnly today, bool 
         }
         return found;
     }
+
+    /// <summary>The last quarter the text named, and the sentence it was named in.</summary>
+    private record struct TopicQuarter(Period? Quarter, int Sentence);
+
+    // How far (in sentences) a named quarter stays the topic that "the quarter" and "a year earlier" refer to.
+    private const int TopicReach = 10;
+
+    /// <summary>Earnings reports name a quarter, then say "the quarter" and "a year earlier" (the same quarter, a year before).</summary>
+    private Hit Refer(Hit hit)
+    {
+        var sentence = t.SentenceOf(hit.First);
+        var near = TopicNear(hit.First);
+        if (IsTheQuarter(hit))
+            return near is { } same ? Hit.Of(hit.First, hit.Last, same) : hit;
+        if (IsYearBefore(hit))
+            return near is { } p ? Hit.Of(hit.First, hit.Last, Period.Quarter(p.Start.Year - 1, (p.Start.Month - 1) / 3 + 1)) : hit;
+        // A quarter named outright becomes the topic; "the year-ago quarter" only looks back from it.
+        if (hit.Granularity == Granularity.Quarter && hit.Type == TemporalType.Date && hit.Period is { } named && !LooksBack(hit))
+            _topic = new TopicQuarter(named, sentence);
+        return hit;
+    }
+
+    private TopicQuarter _topic;
+
+    private bool LooksBack(Hit hit)
+    {
+        for (var i = hit.First; i <= hit.Last; i++)
+        {
+            if (t.IsAny(i, "ago", "earlier", "before", "previous", "prior"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The quarter the text is about at token <paramref name="i"/>, if one was named close enough before it.</summary>
+    private Period? TopicNear(int i) =>
+        _topic.Quarter is { } q && t.SentenceOf(i) - _topic.Sentence <= TopicReach ? q : null;
+
+    /// <summary>"the quarter", "the latest quarter", "the fiscal quarter": no number, so the one being reported.</summary>
+    private bool IsTheQuarter(Hit hit) =>
+        hit.Granularity == Granularity.Quarter && t.Is(hit.First, "the") && t.Is(hit.Last, "quarter")
+        && (hit.Last == hit.First + 1 || (hit.Last == hit.First + 2 && t.IsAny(hit.First + 1, "latest", "recent", "fiscal", "current")));
+
+    /// <summary>"a year ago", "a year earlier", "one year before".</summary>
+    private bool IsYearBefore(Hit hit) =>
+        hit.Granularity == Granularity.Year && hit.Last == hit.First + 2 && t.IsAny(hit.First, "a", "one")
+        && t.Is(hit.First + 1, "year") && t.IsAny(hit.Last, "ago", "earlier", "before");
 
     private bool MayStart(int i) => t.IsNumber(i) || t.Info(i) is not null || t.IsPunct(i, '\'') || t.IsPunct(i, '\u2019');
 

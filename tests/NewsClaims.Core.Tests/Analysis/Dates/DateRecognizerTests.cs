@@ -197,6 +197,16 @@ public class DateRecognizerTests
         Assert.True(found.Count == 0, $"expected no dates in '{text}', found: {string.Join(" | ", found.Select(d => d.Text))}");
     }
 
+    [Theory]
+    [InlineData("Profit rose 12% in the fourth quarter of 2025. Sales in the quarter reached $4 billion.", "the quarter", "value=2025-Q4 gran=quarter start=2025-10-01 end=2025-12-31")]
+    [InlineData("Net income in the third quarter of 2025 was $80 million, up from $61 million a year earlier.", "a year earlier", "value=2024-Q3 start=2024-07-01")]
+    [InlineData("Third-quarter 2025 revenue was $2 billion. Revenue a year ago was $1.8 billion.", "a year ago", "value=2024-Q3")]
+    [InlineData("Revenue in the third quarter of 2025 beat the year-ago quarter by 9%.", "the year-ago quarter", "value=2024-Q3")]
+    [InlineData("Orders in Q2 2025 rose 4% from the year-earlier period.", "the year-earlier period", "value=2024-Q2")]
+    [InlineData("Margins narrowed from the year-earlier period.", "the year-earlier period", "value=2025 gran=year")]
+    [InlineData("The shop opened a year ago.", "a year ago", "value=2025 gran=year")]
+    public void Earnings_reports_refer_back_to_the_quarter_they_named(string text, string span, string spec) => AssertDate(text, span, spec);
+
     [Fact]
     public void Finds_every_date_of_a_paragraph_in_order()
     {
