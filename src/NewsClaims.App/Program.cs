@@ -15,6 +15,7 @@ var root = new RootCommand("""
     AnalyzeCommand.Create(),
     ReprocessCommand.Create(),
     BenchCommand.Create(),
+    TrainCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NewsClaims.Core.Analysis;
 using NewsClaims.Core.Analysis.Dates;
+using NewsClaims.Core.Analysis.Entities;
 using NewsClaims.Core.Analysis.Figures;
 
 namespace NewsClaims.App.Analysis;
@@ -19,9 +20,9 @@ internal static class AnalysisJson
             WriteFigures(w, a.Figures);
             w.WritePropertyName("dates");
             WriteDates(w, a.Dates);
-            // Entities and claims come with their own recognisers; the keys are here so consumers can rely on them.
-            w.WriteStartArray("entities");
-            w.WriteEndArray();
+            w.WritePropertyName("entities");
+            WriteEntities(w, a.Entities);
+            // Claims come with their own stage; the key is here so consumers can rely on it.
             w.WriteStartArray("claims");
             w.WriteEndArray();
             w.WriteString("analyzer", TextAnalyzer.Version);
@@ -52,6 +53,23 @@ internal static class AnalysisJson
             w.WriteString("counted", f.Counted);
             if (f.Magnitude is { } m)
                 w.WriteNumber("magnitude", Trim(m));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter w, IReadOnlyList<EntityMention> entities)
+    {
+        w.WriteStartArray();
+        foreach (var e in entities)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", e.Text);
+            w.WriteNumber("start", e.Start);
+            w.WriteNumber("end", e.End);
+            w.WriteString("type", AnalysisNames.Of(e.Type));
+            w.WriteString("canonical", e.Canonical);
+            w.WriteString("role", e.Role);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -114,11 +114,9 @@ internal static class DateBenchmark
                     rows.Add(new Row(doc.Id, "spurious", "", "", ours[k].Text, ours[k].Value, Context(doc.Text, ours[k].Start, ours[k].End)));
             }
         }
-        static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
-        double P(int n) => found == 0 ? 0 : (double)n / found;
-        double R(int n) => gold == 0 ? 0 : (double)n / gold;
-        return new Result(docs.Count, gold, found, F1(P(strict), R(strict)), F1(P(relaxed), R(relaxed)), F1(P(valueOk), R(valueOk)), P(valueOk),
-            R(valueOk), relaxed == 0 ? 0 : (double)typeOk / relaxed, chars / Math.Max(seconds, 1e-9), rows);
+        var value = new MatchCounts(valueOk, found, gold);
+        return new Result(docs.Count, gold, found, new MatchCounts(strict, found, gold).F1, new MatchCounts(relaxed, found, gold).F1, value.F1,
+            value.Precision, value.Recall, relaxed == 0 ? 0 : (double)typeOk / relaxed, chars / Math.Max(seconds, 1e-9), rows);
     }
 
     private static string Context(string text, int start, int end)

@@ -1,4 +1,5 @@
 using NewsClaims.Core.Analysis.Dates;
+using NewsClaims.Core.Analysis.Entities;
 using NewsClaims.Core.Analysis.Figures;
 
 namespace NewsClaims.Core.Analysis;
@@ -20,6 +21,14 @@ public static class AnalysisNames
     public static string Of(TemporalType t) => t.ToString().ToUpperInvariant();
 
     public static string Of(Granularity g) => g.ToString().ToLowerInvariant();
+
+    public static string Of(EntityType e) => e switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Organization => "ORG",
+        EntityType.Location => "LOCATION",
+        _ => "OUTLET",
+    };
 
     public static string IsoDate(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

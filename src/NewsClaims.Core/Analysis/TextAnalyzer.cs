@@ -1,14 +1,15 @@
 using NewsClaims.Core.Analysis.Dates;
+using NewsClaims.Core.Analysis.Entities;
 using NewsClaims.Core.Analysis.Figures;
 using NewsClaims.Core.Analysis.Text;
 
 namespace NewsClaims.Core.Analysis;
 
-/// <summary>Runs the recognisers over one text: furniture lines first, then dates, then figures outside the dates.</summary>
+/// <summary>Runs the recognisers over one text: furniture lines first, then dates, then figures outside the dates, then entities.</summary>
 public static class TextAnalyzer
 {
     /// <summary>Recorded with every stored analysis, so reprocessing can find rows an older analyzer produced.</summary>
-    public const string Version = "analyze-1";
+    public const string Version = "analyze-2";
 
     /// <param name="text">Article text, paragraphs separated by line breaks.</param>
     /// <param name="published">The article's local publication date.</param>
@@ -28,6 +29,7 @@ public static class TextAnalyzer
                 inDate[i] = true;
         }
         var figures = FigureRecognizer.Find(tokens, i => furniture[i] || inDate[i]);
-        return new TextAnalysis(published, figures, dates);
+        var entities = EntityRecognizer.Find(tokens, i => furniture[i]);
+        return new TextAnalysis(published, figures, dates, entities);
     }
 }

@@ -1,0 +1,236 @@
+using NewsClaims.Core.Analysis.Text;
+
+namespace NewsClaims.Core.Analysis.Entities;
+
+/// <summary>The names found in one text while the recogniser's rules work on them: token ranges, types, roles and alias links.</summary>
+internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? skip)
+{
+    /// <summary>One name (or resolved description) as token positions; <see cref="Group"/> links aliases of one entity.</summary>
+    internal sealed class Span(int first, int last, EntityType type)
+    {
+        public int First { get; set; } = first;
+        public int Last { get; set; } = last;
+        public EntityType Type { get; set; } = type;
+        public string? Role { get; set; }
+        /// <summary>Where the name began before a title was moved out of it ("Postmaster General David Steiner").</summary>
+        public int TitleFirst { get; set; } = first;
+        public Span? Parent { get; set; }
+        /// <summary>Set for "the agency" and the like: the entity it was resolved to.</summary>
+        public Span? Refers { get; set; }
+
+        public Span Group => Parent is null ? this : Parent = Parent.Group;
+    }
+
+    private readonly List<Span> _spans = [];
+
+    public TokenizedText Text => t;
+
+    public void Add(int first, int last, EntityType type) => _spans.Add(new Span(first, last, type));
+
+    private bool Skipped(int i) => skip is not null && skip(i);
+
+    private string Surface(Span s) => t.TextOf(s.First, s.Last);
+
+    private bool Covered(int i) => _spans.Any(s => i >= s.First && i <= s.Last);
+
+    /// <summary>Trims what is not part of the name, moves titles into the role, drops tickers and furniture, tells outlets apart.</summary>
+    public void Clean(Gazetteer gazetteer)
+    {
+        foreach (var s in _spans)
+            CutAtLowercase(s);
+        FindOrganizationHeads();
+        JoinPlaceAndOrganization(gazetteer);
+        foreach (var s in _spans.ToList())
+        {
+            // Leading "the" belongs to an outlet's name ("The Washington Post") only; punctuation and possessives never.
+            while (s.First < s.Last && !t.IsWord(s.First) && !t.IsNumber(s.First))
+                s.First++;
+            while (s.Last > s.First && (!t.IsWord(s.Last) && !t.IsNumber(s.Last) || IsPossessive(s.Last)))
+                s.Last--;
+            if (s.Type == EntityType.Person)
+                MoveTitleToRole(s);
+            if (t.Is(s.First, "the") && s.First < s.Last && !IsOutletName(s.First + 1, s.Last))
+                s.First++;
+            if (IsOutletName(t.Is(s.First, "the") ? s.First + 1 : s.First, s.Last) && s.Type != EntityType.Person)
+            {
+                s.Type = EntityType.Outlet;
+                if (t.Is(s.First - 1, "the") && t[s.First - 1].Has(TokenFlags.Capitalised))
+                    s.First--;
+            }
+            // The tagger sometimes calls a country an organisation; the list knows better.
+            if (s.Type == EntityType.Organization && gazetteer.IsCountry(t.Text.AsSpan(t[s.First].Start, t[s.Last].End - t[s.First].Start)))
+                s.Type = EntityType.Location;
+            if (!Keep(s))
+                _spans.Remove(s);
+        }
+    }
+
+    /// <summary>A capitalised run ending in an organisation's head word ("Postal Service", "Federal Reserve Board") is an organisation,
+    /// whatever the tagger said of it.</summary>
+    private void FindOrganizationHeads()
+    {
+        foreach (var s in _spans.Where(s => s.Type != EntityType.Organization && s.Last > s.First && Gazetteer.IsOrgSuffix(t.Span(s.Last))))
+            s.Type = EntityType.Organization;
+        // A first name the tagger left alone continues into the surname after it ("Tomas" + "Lind").
+        foreach (var s in _spans.Where(s => s.Type == EntityType.Person && s.First == s.Last && t.IsWord(s.Last + 1)
+                                            && t[s.Last + 1].Has(TokenFlags.Capitalised) && t[s.Last + 1].Has(TokenFlags.SpaceBefore)
+                                            && !_spans.Any(o => o.First == s.Last + 1)))
+            s.Last++;
+        var covered = new bool[t.Count];
+        foreach (var s in _spans)
+            for (var i = s.First; i <= s.Last; i++)
+                covered[i] = true;
+        for (var i = 1; i < t.Count; i++)
+        {
+            if (covered[i] || !t.IsWord(i) || !t[i].Has(TokenFlags.Capitalised))
+                continue;
+            if (AddOutlet(i, covered))
+                continue;
+            if (!Gazetteer.IsOrgSuffix(t.Span(i)) || Sentences.StartsAt(t, i))
+                continue;
+            var first = i;
+            while (first - 1 >= 0 && !covered[first - 1] && t.IsWord(first - 1) && t[first - 1].Has(TokenFlags.Capitalised)
+                   && !t.Is(first - 1, "the") && !Sentences.StartsAt(t, first) && !t[first].Has(TokenFlags.LineBefore))
+                first--;
+            if (first < i)
+            {
+                _spans.Add(new Span(first, i, EntityType.Organization));
+                for (var k = first; k <= i; k++)
+                    covered[k] = true;
+            }
+        }
+    }
+
+    /// <summary>An outlet the tagger missed: a known name ("Reuters") or "The" and a capitalised run ending in an outlet word
+    /// ("The Coastline Courier").</summary>
+    private bool AddOutlet(int i, bool[] covered)
+    {
+        for (var n = 3; n >= 1; n--)
+        {
+            var last = i + n - 1;
+            if (last >= t.Count || !t.IsWord(last) || covered[last])
+                continue;
+            if (RoleWords.IsKnownOutlet(t.Text.AsSpan(t[i].Start, t[last].End - t[i].Start)) && t[i].Length > 1)
+                return Mark(i, last);
+        }
+        if (!t.Is(i, "the"))
+            return false;
+        var end = i + 1;
+        while (end < t.Count && end - i <= 4 && t.IsWord(end) && t[end].Has(TokenFlags.Capitalised) && !covered[end])
+            end++;
+        return end - 1 > i + 1 && RoleWords.IsOutletHead(t.Span(end - 1)) && Mark(i, end - 1);
+
+        bool Mark(int first, int last)
+        {
+            _spans.Add(new Span(first, last, EntityType.Outlet));
+            for (var k = first; k <= last; k++)
+                covered[k] = true;
+            return true;
+        }
+    }
+
+    /// <summary>"US" + "Postal Service", "Seattle" + "City Council": a place directly before an organisation is part of its name.</summary>
+    private void JoinPlaceAndOrganization(Gazetteer gazetteer)
+    {
+        _spans.Sort((a, b) => a.First.CompareTo(b.First));
+        for (var k = 0; k + 1 < _spans.Count; k++)
+        {
+            var (place, org) = (_spans[k], _spans[k + 1]);
+            var from = t.Is(place.First, "the") && place.First < place.Last ? place.First + 1 : place.First;
+            var isPlace = place.Type == EntityType.Location || gazetteer.IsPlace(t.Text.AsSpan(t[from].Start, t[place.Last].End - t[from].Start));
+            if (isPlace && org.Type == EntityType.Organization && org.First == place.Last + 1
+                && !t[org.First].Has(TokenFlags.LineBefore) && t.IsWord(org.First))
+            {
+                place.Last = org.Last;
+                place.Type = EntityType.Organization;
+                _spans.RemoveAt(k + 1);
+            }
+        }
+    }
+
+    // Small words that can sit inside a name: "Bank of America", "Department for Transport", "Ludwig van Beethoven".
+    private static readonly string[] NameParticles = ["of", "for", "and", "the", "de", "du", "la", "le", "van", "von", "der", "den", "da", "di", "bin", "al", "&"];
+
+    /// <summary>A name ends before a lower-case word that is not a particle, and before a weekday or month ("Andy Jassy on Friday").</summary>
+    private void CutAtLowercase(Span s)
+    {
+        while (s.First < s.Last && t.IsWord(s.First) && !t[s.First].Has(TokenFlags.Capitalised) && !t.Is(s.First, "the"))
+            s.First++;
+        for (var i = s.First + 1; i <= s.Last; i++)
+        {
+            var lower = t.IsWord(i) && !t[i].Has(TokenFlags.Capitalised) && !NameParticles.Contains(t.Span(i).ToString(), StringComparer.Ordinal);
+            if (lower || t.Has(i, WordClass.Weekday | WordClass.Month))
+            {
+                s.Last = i - 1;
+                break;
+            }
+        }
+        while (s.Last > s.First && t.IsWord(s.Last) && !t[s.Last].Has(TokenFlags.Capitalised))
+            s.Last--;
+    }
+
+    private bool Keep(Span s)
+    {
+        var hasCapital = false;
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (Skipped(i))
+                return false;
+            hasCapital |= t.IsWord(i) && t[i].Has(TokenFlags.Capitalised);
+        }
+        if (!hasCapital || t.TextOf(s.First, s.Last).Length < 2 || IsTicker(s.First, s.Last) || (s.First == s.Last && t.Has(s.First, WordClass.Function)))
+            return false;
+        // A lone title, role or generic head ("President", "CEO", "Office") is not a name.
+        return !(s.First == s.Last && (RoleWords.IsRole(t.Span(s.First)) || Gazetteer.IsTitleWord(t.Span(s.First))
+                                       || Gazetteer.IsOrgSuffix(t.Span(s.First))));
+    }
+
+    private void MoveTitleToRole(Span s)
+    {
+        var first = s.First;
+        while (first < s.Last && (RoleWords.IsRole(t.Span(first)) || Gazetteer.IsTitleWord(t.Span(first)) || t.IsPunct(first, '.')))
+            first++;
+        if (first == s.First || first > s.Last)
+            return;
+        s.Role = t.TextOf(s.First, first - 1).TrimEnd('.');
+        s.TitleFirst = s.First;
+        s.First = first;
+    }
+
+    private bool IsPossessive(int i) =>
+        t.Span(i) is "'s" or "\u2019s" or "s" && (t.IsPunct(i - 1, '\'') || t.IsPunct(i - 1, '\u2019') || t.Span(i).Length == 2);
+
+    /// <summary>"AMZN.US", "NASDAQ: AMZN": a listing symbol, not a name.</summary>
+    private bool IsTicker(int first, int last)
+    {
+        if (first == last && t.IsAny(first, "NASDAQ", "NYSE", "LSE", "TSX", "Nasdaq"))
+            return true;
+        if (t[first].Has(TokenFlags.AllCaps) && first > 0 && (t.IsPunct(first - 1, ':') && (t.IsAny(first - 2, "NASDAQ", "NYSE", "LSE", "TSX", "ticker"))))
+            return true;
+        if (t[last].Has(TokenFlags.AllCaps) && t.IsPunct(last + 1, '.') && t[last + 1].Attached && t.IsWord(last + 2) && t[last + 2].Attached)
+            return true;
+        return t[first].Has(TokenFlags.AllCaps) && first >= 2 && t.IsPunct(first - 1, '.') && t[first].Attached && t[first - 1].Attached
+               && t[first - 2].Has(TokenFlags.AllCaps);
+    }
+
+    private bool IsOutletName(int first, int last)
+    {
+        if (first > last)
+            return false;
+        if (RoleWords.IsKnownOutlet(t.Text.AsSpan(t[first].Start, t[last].End - t[first].Start)))
+            return true;
+        return last > first && t.Is(first - 1, "the") && RoleWords.IsOutletHead(t.Span(last)) && t[last].Has(TokenFlags.Capitalised);
+    }
+
+    public List<EntityMention> Mentions()
+    {
+        var result = new List<EntityMention>(_spans.Count);
+        foreach (var s in _spans.OrderBy(s => s.First))
+        {
+            var target = (s.Refers ?? s).Group;
+            var canonical = Canonical(target);
+            result.Add(new EntityMention(Surface(s), t[s.First].Start, t[s.Last].End, s.Refers is { } r ? r.Type : s.Type, canonical, s.Role));
+        }
+        return result;
+    }
+}
