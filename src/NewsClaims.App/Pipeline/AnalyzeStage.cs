@@ -30,22 +30,13 @@ public sealed class AnalyzeStage(PipelineServices services)
     {
         var counts = new long[4]; // analysed, figures, dates, failed
         var progress = new ProgressClock(services.Time, ProgressEvery);
-        long after = 0;
-        while (!ct.IsCancellationRequested)
+        StageBatches.Run(next, a => a.Id, article =>
         {
-            var batch = next(after);
-            if (batch.Count == 0)
-                break;
-            // Analysis is CPU work; SQLite serialises the writes, each in its own short transaction.
-            Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, article =>
-            {
-                AnalyzeOne(article, counts);
-                if (progress.IsDue())
-                    _log.LogInformation("analysed {Done} so far: {Figures} figures, {Dates} dates, {Failed} failed",
-                        Interlocked.Read(ref counts[0]), Interlocked.Read(ref counts[1]), Interlocked.Read(ref counts[2]), Interlocked.Read(ref counts[3]));
-            });
-            after = batch[^1].Id;
-        }
+            AnalyzeOne(article, counts);
+            if (progress.IsDue())
+                _log.LogInformation("analysed {Done} so far: {Figures} figures, {Dates} dates, {Failed} failed",
+                    Interlocked.Read(ref counts[0]), Interlocked.Read(ref counts[1]), Interlocked.Read(ref counts[2]), Interlocked.Read(ref counts[3]));
+        }, ct);
         return new Summary((int)counts[0], counts[1], counts[2], (int)counts[3]);
     }
 

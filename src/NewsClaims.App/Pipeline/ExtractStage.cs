@@ -30,24 +30,15 @@ public sealed class ExtractStage(PipelineServices services)
     {
         var counts = new int[3];
         var progress = new ProgressClock(services.Time, ProgressEvery);
-        long after = 0;
-        while (!ct.IsCancellationRequested)
+        StageBatches.Run(next, a => a.Id, article =>
         {
-            var batch = next(after);
-            if (batch.Count == 0)
-                break;
-            // Extraction is CPU work; SQLite serialises the writes, each in its own short transaction.
-            Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, article =>
-            {
-                var slot = ExtractOne(article);
-                Interlocked.Increment(ref counts[slot]);
-                if (progress.IsDue())
-                    _log.LogInformation("extracted {Done} so far: {Articles} articles, {NotArticles} not articles, {Failed} failed",
-                        Volatile.Read(ref counts[0]) + Volatile.Read(ref counts[1]) + Volatile.Read(ref counts[2]),
-                        Volatile.Read(ref counts[0]), Volatile.Read(ref counts[1]), Volatile.Read(ref counts[2]));
-            });
-            after = batch[^1].Id;
-        }
+            var slot = ExtractOne(article);
+            Interlocked.Increment(ref counts[slot]);
+            if (progress.IsDue())
+                _log.LogInformation("extracted {Done} so far: {Articles} articles, {NotArticles} not articles, {Failed} failed",
+                    Volatile.Read(ref counts[0]) + Volatile.Read(ref counts[1]) + Volatile.Read(ref counts[2]),
+                    Volatile.Read(ref counts[0]), Volatile.Read(ref counts[1]), Volatile.Read(ref counts[2]));
+        }, ct);
         return new Summary(counts[0], counts[1], counts[2]);
     }
 

@@ -51,14 +51,14 @@ internal sealed partial class EntityDocument
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var s in _spans)
         {
-            var key = Key(s);
+            var key = Surface(s);
             if (!votes.TryGetValue(key, out var v))
                 votes[key] = v = new int[4];
             v[(int)s.Type]++;
         }
         var typeOf = votes.ToDictionary(kv => kv.Key, kv => (EntityType)Array.IndexOf(kv.Value, kv.Value.Max()), StringComparer.Ordinal);
         foreach (var s in _spans)
-            s.Type = typeOf[Key(s)];
+            s.Type = typeOf[Surface(s)];
         // Names to look for again: every typed name, and every person's surname.
         var names = new Dictionary<string, (EntityType Type, int Tokens)>(StringComparer.Ordinal);
         foreach (var s in _spans.Where(s => s.Refers is null))
@@ -77,10 +77,7 @@ internal sealed partial class EntityDocument
         if (names.Count == 0)
             return;
         var longest = names.Values.Max(n => n.Tokens);
-        var covered = new bool[t.Count];
-        foreach (var s in _spans)
-            for (var i = s.First; i <= s.Last; i++)
-                covered[i] = true;
+        var covered = CoveredTokens();
         for (var i = 0; i < t.Count; i++)
         {
             if (covered[i] || Skipped(i) || !t.IsWord(i) || !t[i].Has(TokenFlags.Capitalised))
@@ -104,8 +101,6 @@ internal sealed partial class EntityDocument
             }
         }
     }
-
-    private string Key(Span s) => Surface(s);
 
     /// <summary>Links every short form to the full name it stands for: a person's surname, an organisation's last words
     /// ("the Postal Service", "The Post"), an acronym of the full name.</summary>
@@ -165,8 +160,10 @@ internal sealed partial class EntityDocument
         return true;
     }
 
-    /// <summary>The name's words without a leading "The" or possessive.</summary>
-    private string[] Words(Span s)
+    /// <summary>The name's words without a leading "The" or possessive (computed once per span: call only after cleaning).</summary>
+    private string[] Words(Span s) => s.Words ??= ReadWords(s);
+
+    private string[] ReadWords(Span s)
     {
         var words = new List<string>();
         for (var i = s.First; i <= s.Last; i++)
@@ -220,9 +217,10 @@ internal sealed partial class EntityDocument
         var named = _spans.Where(s => s.Refers is null && s.Type == EntityType.Organization).OrderBy(s => s.First).ToList();
         if (named.Count == 0)
             return;
+        var covered = CoveredTokens();
         for (var i = 0; i + 1 < t.Count; i++)
         {
-            if (!t.Is(i, "the") || Skipped(i) || Covered(i))
+            if (!t.Is(i, "the") || Skipped(i) || covered[i])
                 continue;
             var head = i + 1;
             // Up to two modifiers: "the e-commerce giant", "the state-owned postal agency".

@@ -30,17 +30,10 @@ internal sealed partial class EntityDocument
         {
             if (t.IsWord(i) && RoleWords.IsRole(t.Span(i)))
                 sawRole = true;
-            else if (t.IsWord(i) && t[i].Has(TokenFlags.Capitalised) && sawRole && !Sentences.StartsAt(t, i + 1))
-            {
-                // An organisation or office before the role word: "Amazon spokesperson", "General Post Office Director".
-            }
-            else if (t.IsAny(i, "and", "of", "&") && sawRole)
-            {
-            }
-            else if (t.IsDash(i) && t[i].Attached && sawRole)
-            {
-            }
-            else
+            // Once a role word is seen, an organisation or office before it ("Amazon spokesperson", "General Post Office
+            // Director") and the joins of a compound role ("founder and executive chair") belong to the role too.
+            else if (!sawRole || !(t.IsWord(i) && t[i].Has(TokenFlags.Capitalised) && !Sentences.StartsAt(t, i + 1)
+                                   || t.IsAny(i, "and", "of", "&") || t.IsDash(i) && t[i].Attached))
                 break;
             start = i;
             if (Sentences.StartsAt(t, i))

@@ -18,6 +18,9 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
         /// <summary>Set for "the agency" and the like: the entity it was resolved to.</summary>
         public Span? Refers { get; set; }
 
+        /// <summary>The name's words, kept once the rules stop moving the span's ends (after cleaning).</summary>
+        public string[]? Words { get; set; }
+
         public Span Group => Parent is null ? this : Parent = Parent.Group;
     }
 
@@ -31,7 +34,15 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
 
     private string Surface(Span s) => t.TextOf(s.First, s.Last);
 
-    private bool Covered(int i) => _spans.Any(s => i >= s.First && i <= s.Last);
+    /// <summary>Which tokens some name already covers.</summary>
+    private bool[] CoveredTokens()
+    {
+        var covered = new bool[t.Count];
+        foreach (var s in _spans)
+            for (var i = s.First; i <= s.Last; i++)
+                covered[i] = true;
+        return covered;
+    }
 
     /// <summary>Trims what is not part of the name, moves titles into the role, drops tickers and furniture, tells outlets apart.</summary>
     public void Clean(Gazetteer gazetteer)
@@ -76,10 +87,7 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
                                             && t[s.Last + 1].Has(TokenFlags.Capitalised) && t[s.Last + 1].Has(TokenFlags.SpaceBefore)
                                             && !_spans.Any(o => o.First == s.Last + 1)))
             s.Last++;
-        var covered = new bool[t.Count];
-        foreach (var s in _spans)
-            for (var i = s.First; i <= s.Last; i++)
-                covered[i] = true;
+        var covered = CoveredTokens();
         for (var i = 1; i < t.Count; i++)
         {
             if (covered[i] || !t.IsWord(i) || !t[i].Has(TokenFlags.Capitalised))
@@ -225,10 +233,12 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
     public List<EntityMention> Mentions()
     {
         var result = new List<EntityMention>(_spans.Count);
+        var canonicals = new Dictionary<Span, string>();
         foreach (var s in _spans.OrderBy(s => s.First))
         {
             var target = (s.Refers ?? s).Group;
-            var canonical = Canonical(target);
+            if (!canonicals.TryGetValue(target, out var canonical))
+                canonicals[target] = canonical = Canonical(target);
             result.Add(new EntityMention(Surface(s), t[s.First].Start, t[s.Last].End, s.Refers is { } r ? r.Type : s.Type, canonical, s.Role));
         }
         return result;
