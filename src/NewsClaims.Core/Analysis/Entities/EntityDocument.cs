@@ -190,8 +190,12 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
             return false;
         // A lone title, role or generic head ("President", "CEO", "Office") is not a name.
         return !(s.First == s.Last && (RoleWords.IsRole(t.Span(s.First)) || Gazetteer.IsTitleWord(t.Span(s.First))
-                                       || Gazetteer.IsOrgSuffix(t.Span(s.First))));
+                                       || Gazetteer.IsOrgSuffix(t.Span(s.First)) && !StandsAlone(t.Span(s.First))));
     }
+
+    // Head words that are also a name on their own: "Congress approved the bill".
+    private static bool StandsAlone(ReadOnlySpan<char> word) =>
+        word is "Congress" or "Parliament" or "Senate" or "Army" or "Navy" or "Police";
 
     private void MoveTitleToRole(Span s)
     {
