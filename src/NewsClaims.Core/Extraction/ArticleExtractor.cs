@@ -11,11 +11,13 @@ namespace NewsClaims.Core.Extraction;
 public static class ArticleExtractor
 {
     /// <summary>Stored beside every result, so <c>reprocess</c> knows which rows an improved extractor should redo.</summary>
-    public const string Version = "extract-1";
+    public const string Version = "extract-2";
 
     public static ExtractedArticle Extract(ReadOnlySpan<byte> body, string? contentType, string url, DateTimeOffset? now = null, ExtractionLimits? limits = null)
     {
         limits ??= ExtractionLimits.Default;
+        if (PlainTextPage.IsPlainText(contentType))
+            return Extract(PlainTextPage.ToHtml(Text.CharsetDecoder.Decode(body, contentType).Text), url, now, limits);
         return FromDocument(PageParser.Parse(body, contentType, limits), url, now);
     }
 
