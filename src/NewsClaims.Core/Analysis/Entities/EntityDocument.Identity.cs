@@ -122,7 +122,16 @@ internal sealed partial class EntityDocument
             Span? best = null;
             foreach (var other in ordered)
             {
-                if (other == s || !Compatible(s.Type, other.Type))
+                if (other == s)
+                    continue;
+                // A company's first word the tagger took for a place is the company. (A company's first word typed as a company
+                // may be another company: Amazon is not Amazon Web Services.)
+                if (s.Type == EntityType.Location && words.Length == 1 && IsCompanyFirstWord(words[0], other))
+                {
+                    best ??= other;
+                    continue;
+                }
+                if (!Compatible(s.Type, other.Type))
                     continue;
                 var full = Words(other);
                 if (full.Length <= words.Length && !(words.Length == 1 && IsAcronymOf(words[0], other)))
@@ -146,6 +155,19 @@ internal sealed partial class EntityDocument
 
     private bool IsAcronymOf(string word, Span other) =>
         word.Length >= 2 && word.All(char.IsUpper) && other.Last > other.First && Acronym(other.First, other.Last) == word;
+
+    // "Meridian" for "Meridian Air", whatever the tagger typed it; but "Halvard" in "Halvard City Council" is the place.
+    private bool IsCompanyFirstWord(string word, Span other)
+    {
+        var full = Words(other);
+        return other.Type == EntityType.Organization && full.Length >= 2 && full[0] == word
+               && !full.Skip(1).Any(w => AgencyWords.Contains(w) || PublicBodyWords.Contains(w) || PlaceHeads.Contains(w));
+    }
+
+    // Heads whose first word is usually the place the body serves.
+    private static readonly string[] PlaceHeads =
+        ["City", "County", "State", "University", "College", "School", "Hospital", "Airport", "Port", "Harbour", "Harbor", "Water",
+         "Police", "Fire", "Metro", "Transit", "Library", "Museum", "Zoo", "Cathedral", "Church", "Club", "United", "FC"];
 
     private static bool Compatible(EntityType a, EntityType b) =>
         a == b || (a is EntityType.Organization or EntityType.Outlet && b is EntityType.Organization or EntityType.Outlet);
@@ -225,14 +247,17 @@ internal sealed partial class EntityDocument
             var head = i + 1;
             // Up to two modifiers: "the e-commerce giant", "the state-owned postal agency".
             var steps = 0;
-            while (steps < 4 && !IsDescriptionHead(head) && (t.IsWord(head) && !t[head].Has(TokenFlags.Capitalised) || t.IsDash(head)))
+            while (steps < 4 && !IsDescriptionHead(head)
+                   && (t.IsWord(head) && !t[head].Has(TokenFlags.Capitalised) && !t.Has(head, WordClass.Function) || t.IsDash(head)))
                 (head, steps) = (head + 1, steps + 1);
             if (!IsDescriptionHead(head) || (t.IsWord(head + 1) && !t.IsAny(head + 1, "said", "says", "has", "had", "is", "was", "will", "would", "and", "to", "in", "on", "for", "of", "that", "which")
                                                 && !IsPossessive(head + 1) && !t.IsPunct(head + 1, '\'')))
                 continue;
             var agency = t.IsAny(head, "agency", "department", "ministry", "regulator", "service", "authority", "watchdog");
+            var union = t.IsAny(head, "union", "guild", "federation", "association");
             var sentence = t.SentenceOf(i);
-            var kinds = named.Where(s => s.Last < i).Select(s => s.Group).Distinct().Where(g => agency ? IsAgency(g) : !IsPublicBody(g)).ToList();
+            var kinds = named.Where(s => s.Last < i && !IsEvent(s)).Select(s => s.Group).Distinct()
+                .Where(g => agency ? IsAgency(g) : union ? IsKind(g, UnionWords) : !IsPublicBody(g) && !IsKind(g, UnionWords)).ToList();
             var near = kinds.Where(g => _spans.Any(s => s.Group == g && s.Refers is null && s.Last < i && sentence - t.SentenceOf(s.First) <= DescriptionReach)).ToList();
             // The one fitting organisation of the last few sentences, else the only one in the text so far.
             var target = near.Count == 1 ? near[0] : near.Count == 0 && kinds.Count == 1 ? kinds[0] : null;
@@ -248,9 +273,14 @@ internal sealed partial class EntityDocument
             "ministry", "regulator", "insurer", "automaker", "carmaker", "startup", "operator", "utility", "organisation",
             "organization", "corporation", "conglomerate", "lender", "chain", "watchdog", "service", "authority", "manufacturer");
 
-    private bool IsAgency(Span root) =>
-        _spans.Any(s => s.Group == root && Words(s).Any(w => AgencyWords.Contains(w, StringComparer.Ordinal)));
+    private bool IsAgency(Span root) => IsKind(root, AgencyWords);
 
-    private bool IsPublicBody(Span root) =>
-        IsAgency(root) || _spans.Any(s => s.Group == root && Words(s).Any(w => PublicBodyWords.Contains(w, StringComparer.Ordinal)));
+    private bool IsPublicBody(Span root) => IsAgency(root) || IsKind(root, PublicBodyWords);
+
+    private bool IsKind(Span root, string[] heads) => _spans.Any(s => s.Group == root && Words(s).Any(w => heads.Contains(w, StringComparer.Ordinal)));
+
+    // A named storm is not what "the operator" or "the company" means.
+    private bool IsEvent(Span s) => t.IsAny(s.First, "Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical");
+
+    private static readonly string[] UnionWords = ["Union", "Guild", "Federation", "Association", "Confederation", "Syndicate"];
 }

@@ -8,16 +8,23 @@ internal sealed partial class EntityDocument
 
     /// <summary>Titles and roles next to a person's name: before it ("Amazon spokesperson Steve Kelly", "CEO Andy Jassy",
     /// "founder and executive chair Jeff Bezos") or in an apposition after it ("Jane Roe, the agency's chief economist,").</summary>
-    public void FindRoles()
+    public void FindRoles(Gazetteer gazetteer)
     {
-        foreach (var s in _spans.Where(s => s.Type == EntityType.Person && s.Refers is null))
+        foreach (var s in _spans.Where(s => s.Type == EntityType.Person && s.Refers is null).ToList())
         {
             // A title the tagger took into the name (TitleFirst) and the words before it make one role.
             var start = RoleStart(s.TitleFirst);
             if (start < s.First)
+            {
                 s.Role = t.TextOf(start, s.First - 1).TrimEnd('.', ' ');
+                // "Transport" in "Transport minister" names the brief, not a place; "Texas Governor" keeps its Texas.
+                _spans.RemoveAll(o => o.Type == EntityType.Location && o.First >= start && o.Last < s.First && o.Refers is null
+                                      && !gazetteer.IsPlace(t.Text.AsSpan(t[o.First].Start, t[o.Last].End - t[o.First].Start)));
+            }
             else
+            {
                 s.Role = RoleAfter(s.Last);
+            }
         }
     }
 

@@ -49,6 +49,7 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
     {
         foreach (var s in _spans)
             CutAtLowercase(s);
+        JoinHyphenated();
         FindOrganizationHeads();
         JoinPlaceAndOrganization(gazetteer);
         foreach (var s in _spans.ToList())
@@ -68,6 +69,10 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
                 if (t.Is(s.First - 1, "the") && t[s.First - 1].Has(TokenFlags.Capitalised))
                     s.First--;
             }
+            if (s.First == s.Last && IsListedSymbol(s.Last))
+                s.Type = EntityType.Organization;
+            if (IsDatelineSource(s))
+                s.Type = EntityType.Outlet;
             // The tagger sometimes calls a country an organisation; the list knows better.
             if (s.Type == EntityType.Organization && gazetteer.IsCountry(t.Text.AsSpan(t[s.First].Start, t[s.Last].End - t[s.First].Start)))
                 s.Type = EntityType.Location;
@@ -88,26 +93,97 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
                                             && !_spans.Any(o => o.First == s.Last + 1)))
             s.Last++;
         var covered = CoveredTokens();
-        for (var i = 1; i < t.Count; i++)
+        for (var i = 0; i < t.Count; i++)
         {
-            if (covered[i] || !t.IsWord(i) || !t[i].Has(TokenFlags.Capitalised))
+            if (!t.IsWord(i) || !t[i].Has(TokenFlags.Capitalised))
                 continue;
-            if (AddOutlet(i, covered))
+            if (!covered[i] && AddOutlet(i, covered))
                 continue;
-            if (!Gazetteer.IsOrgSuffix(t.Span(i)) || Sentences.StartsAt(t, i))
+            if (!covered[i] && IsDeterminedAcronym(i))
+            {
+                _spans.Add(new Span(i, i, EntityType.Organization));
+                covered[i] = true;
+                continue;
+            }
+            // The run's last head word decides ("Rail" in "Northern Rail Authority" waits for "Authority").
+            if (!Gazetteer.IsOrgSuffix(t.Span(i)) || Sentences.StartsAt(t, i) || IsCapitalisedWord(i + 1) && Gazetteer.IsOrgSuffix(t.Span(i + 1)))
                 continue;
             var first = i;
-            while (first - 1 >= 0 && !covered[first - 1] && t.IsWord(first - 1) && t[first - 1].Has(TokenFlags.Capitalised)
-                   && !t.Is(first - 1, "the") && !Sentences.StartsAt(t, first) && !t[first].Has(TokenFlags.LineBefore))
+            while (first - 1 >= 0 && i - first < MaxOrganizationWords && IsCapitalisedWord(first - 1) && !t.Is(first - 1, "the")
+                   && !t.Has(first - 1, WordClass.Function | WordClass.Month | WordClass.Weekday)
+                   && !Sentences.StartsAt(t, first) && !t[first].Has(TokenFlags.LineBefore))
                 first--;
-            if (first < i)
+            if (first == i)
+                continue;
+            // The tagger's pieces inside the run ("Northern" as a place, "Authority" alone) give way to the whole name; a name
+            // that runs on past the head word, or a person before it, is left as the tagger read it.
+            var inside = _spans.Where(s => s.Last >= first && s.First <= i).ToList();
+            if (inside.Any(s => s.Last > i || s.First < first && s.Type == EntityType.Person))
+                continue;
+            // A place or name that begins before the run joins it ("the United States" + "Postal Service").
+            first = inside.Select(s => s.First).Append(first).Min();
+            if (inside is [{ } whole] && whole.First == first && whole.Last == i)
+                continue;
+            foreach (var s in inside)
+                _spans.Remove(s);
+            _spans.Add(new Span(first, i, EntityType.Organization));
+            for (var k = first; k <= i; k++)
+                covered[k] = true;
+        }
+    }
+
+    private const int MaxOrganizationWords = 6;
+
+    /// <summary>"Mary-Kate O'Neill": two names the tagger split at a hyphen inside a word are one, of the second's type.</summary>
+    private void JoinHyphenated()
+    {
+        _spans.Sort((a, b) => a.First.CompareTo(b.First));
+        for (var k = 0; k + 1 < _spans.Count; k++)
+        {
+            var (a, b) = (_spans[k], _spans[k + 1]);
+            if (b.First == a.Last + 2 && t.IsDash(a.Last + 1) && t[a.Last + 1].Attached && t[b.First].Attached)
             {
-                _spans.Add(new Span(first, i, EntityType.Organization));
-                for (var k = first; k <= i; k++)
-                    covered[k] = true;
+                a.Last = b.Last;
+                a.Type = b.Type;
+                _spans.RemoveAt(k + 1);
+                k--;
             }
         }
     }
+
+    /// <summary>True inside a line written all in capitals (a headline or kicker): its names come again in the text, written properly.</summary>
+    private bool InCapitalsLine(int i)
+    {
+        var (start, end) = (i, i);
+        while (start > 0 && !t[start].Has(TokenFlags.LineBefore))
+            start--;
+        while (end + 1 < t.Count && !t[end + 1].Has(TokenFlags.LineBefore))
+            end++;
+        int words = 0, capitals = 0;
+        for (var k = start; k <= end; k++)
+        {
+            if (!t.IsWord(k))
+                continue;
+            words++;
+            if (t[k].Has(TokenFlags.AllCaps))
+                capitals++;
+        }
+        return words >= 3 && capitals == words;
+    }
+
+    // All-caps words that follow "the" without naming a body.
+    private static readonly HashSet<string> CommonAcronyms =
+    [
+        "GDP", "CPI", "IPO", "CEO", "CFO", "COO", "CTO", "AI", "EV", "LNG", "VAT", "ETF", "ESG", "GMT", "UTC", "TV", "PC", "IT",
+        "HIV", "AIDS", "COVID", "DNA", "RNA", "PPE", "FAQ", "API", "SUV", "PM", "AM", "US", "UK", "EU", "UAE", "USA", "ID", "PR",
+    ];
+
+    /// <summary>"the NRA", "The USPS": an acronym after "the" is a body the article expects its reader to know, even undefined.</summary>
+    private bool IsDeterminedAcronym(int i) =>
+        t[i].Has(TokenFlags.AllCaps) && t.Span(i).Length is >= 2 and <= 6 && t.Is(i - 1, "the") && !IsListedSymbol(i)
+        && !CommonAcronyms.Contains(t.Span(i).ToString()) && !(IsCapitalisedWord(i + 1) && !t[i + 1].Has(TokenFlags.AllCaps));
+
+    private bool IsCapitalisedWord(int i) => i >= 0 && i < t.Count && t.IsWord(i) && t[i].Has(TokenFlags.Capitalised);
 
     /// <summary>An outlet the tagger missed: a known name ("Reuters") or "The" and a capitalised run ending in an outlet word
     /// ("The Coastline Courier").</summary>
@@ -186,7 +262,7 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
                 return false;
             hasCapital |= t.IsWord(i) && t[i].Has(TokenFlags.Capitalised);
         }
-        if (!hasCapital || t.TextOf(s.First, s.Last).Length < 2 || IsTicker(s.First, s.Last) || (s.First == s.Last && t.Has(s.First, WordClass.Function)))
+        if (!hasCapital || t.TextOf(s.First, s.Last).Length < 2 || IsTicker(s.First, s.Last) || InCapitalsLine(s.First) || (s.First == s.Last && t.Has(s.First, WordClass.Function)))
             return false;
         // A lone title, role or generic head ("President", "CEO", "Office") is not a name.
         return !(s.First == s.Last && (RoleWords.IsRole(t.Span(s.First)) || Gazetteer.IsTitleWord(t.Span(s.First))
@@ -212,15 +288,34 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
     private bool IsPossessive(int i) =>
         t.Span(i) is "'s" or "\u2019s" or "s" && (t.IsPunct(i - 1, '\'') || t.IsPunct(i - 1, '\u2019') || t.Span(i).Length == 2);
 
-    /// <summary>"AMZN.US", "NASDAQ: AMZN": a listing symbol, not a name.</summary>
+    /// <summary>The agency in a wire dateline, "HALVARD (Metro Wire) –": the whole of the parenthesis after an all-caps place.</summary>
+    private bool IsDatelineSource(Span s)
+    {
+        if (!t.IsPunct(s.First - 1, '(') || s.First < 2 || !t[s.First - 2].Has(TokenFlags.AllCaps))
+            return false;
+        var close = s.Last + 1;
+        while (close < t.Count && close - s.First <= 4 && IsCapitalisedWord(close))
+            close++;
+        if (!t.IsPunct(close, ')') || !(t.IsDash(close + 1) || t.IsPunct(close + 1, '-')))
+            return false;
+        s.Last = close - 1;
+        return true;
+    }
+
+    // "UPS.US": a symbol with its exchange's suffix.
+    private bool IsListedSymbol(int last) =>
+        t[last].Has(TokenFlags.AllCaps) && t.IsPunct(last + 1, '.') && t[last + 1].Attached && t.IsWord(last + 2) && t[last + 2].Attached;
+
+    /// <summary>"(AMZN.US)", "NASDAQ: AMZN": a listing symbol beside a name, not a name. A symbol standing in the sentence by
+    /// itself ("competing with UPS.US and FedEx") names its company.</summary>
     private bool IsTicker(int first, int last)
     {
         if (first == last && t.IsAny(first, "NASDAQ", "NYSE", "LSE", "TSX", "Nasdaq"))
             return true;
         if (t[first].Has(TokenFlags.AllCaps) && first > 0 && (t.IsPunct(first - 1, ':') && (t.IsAny(first - 2, "NASDAQ", "NYSE", "LSE", "TSX", "ticker"))))
             return true;
-        if (t[last].Has(TokenFlags.AllCaps) && t.IsPunct(last + 1, '.') && t[last + 1].Attached && t.IsWord(last + 2) && t[last + 2].Attached)
-            return true;
+        if (IsListedSymbol(last))
+            return t.IsPunct(first - 1, '(');
         return t[first].Has(TokenFlags.AllCaps) && first >= 2 && t.IsPunct(first - 1, '.') && t[first].Attached && t[first - 1].Attached
                && t[first - 2].Has(TokenFlags.AllCaps);
     }

@@ -21,7 +21,7 @@ public static class EntityRecognizer
         doc.Clean(gazetteer);
         doc.FindAcronyms();
         doc.MakeConsistent();
-        doc.FindRoles();
+        doc.FindRoles(gazetteer);
         doc.LinkAliases();
         doc.ResolveDescriptions();
         return doc.Mentions();

@@ -18,7 +18,7 @@ public class EntityRecognizerTests
     public void Titles_and_roles_attach_to_the_person(string text, string span, string spec) => AssertEntity(text, span, spec);
 
     [Theory]
-    [InlineData("The Northern Rail Authority (NRA) raised fares. The NRA said costs had risen.", "NRA", "type=ORG canonical=Northern+Rail+Authority", Skip = "Known gap: the tagger drops the first word of a sentence-initial organisation")]
+    [InlineData("The Northern Rail Authority (NRA) raised fares. The NRA said costs had risen.", "NRA", "type=ORG canonical=Northern+Rail+Authority")]
     [InlineData("The European Central Bank (ECB) held rates on Thursday.", "ECB", "type=ORG canonical=European+Central+Bank")]
     [InlineData("Parcels sent through the US Postal Service rose last year, and USPS expects more.", "USPS", "type=ORG canonical=US+Postal+Service")]
     public void Acronyms_join_their_full_names(string text, string span, string spec) => AssertEntity(text, span, spec);
@@ -26,7 +26,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("Tomas Lind joined Meridian Air in 2019. Lind has cut routes since.", "Lind", "type=PERSON canonical=Tomas+Lind")]
     [InlineData("Elena Varga met the union on Friday. On Monday, Varga said talks would resume.", "Varga", "type=PERSON canonical=Elena+Varga")]
-    [InlineData("The Harbour Gazette reported the closure first. A spokesperson told The Gazette the plan was final.", "The Gazette", "type=OUTLET canonical=The+Harbour+Gazette", Skip = "Known gap: a sentence-initial outlet name loses its \"The\"")]
+    [InlineData("The Harbour Gazette reported the closure first. A spokesperson told The Gazette the plan was final.", "The Gazette", "type=OUTLET canonical=The+Harbour+Gazette", Skip = "Known gap: the short form is found as \"Gazette\", without its \"The\"")]
     [InlineData("Kestrel Foods opened a plant in Halvard. The company said it would hire 300 people.", "The company", "type=ORG canonical=Kestrel+Foods")]
     [InlineData("Applications rose at the Maritime Safety Agency in March. The agency said staff were stretched.", "The agency", "type=ORG canonical=Maritime+Safety+Agency")]
     public void Short_forms_and_descriptions_resolve_within_the_article(string text, string span, string spec) => AssertEntity(text, span, spec);
@@ -43,10 +43,37 @@ public class EntityRecognizerTests
     public void Outlets_places_and_names_of_every_shape(string text, string span, string spec) => AssertEntity(text, span, spec);
 
     [Theory]
+    [InlineData("Meridian Air's pilots walked out on Tuesday.", "Meridian Air", "type=ORG")]
+    [InlineData("Pilots at Meridian Air walked out, and Kestrel Foods' shares fell.", "Kestrel Foods", "type=ORG")]
+    [InlineData("Mary-Kate Olsen joined Kestrel Foods in 2020.", "Mary-Kate Olsen", "type=PERSON")]
+    [InlineData("Kate O'Neill joined Kestrel Foods in 2020.", "Kate O'Neill", "type=PERSON")]
+    [InlineData("HALVARD (Metro Wire) – Meridian Air grounded 340 flights on Tuesday.", "Metro Wire", "type=OUTLET")]
+    [InlineData("Kestrel Foods will compete with UPS.US and other carriers.", "UPS", "type=ORG")]
+    [InlineData("Fares will rise next year. The NRA said costs had risen.", "NRA", "type=ORG")]
+    public void Possessives_hyphens_datelines_and_bare_symbols(string text, string span, string spec) => AssertEntity(text, span, spec);
+
+    [Theory]
+    [InlineData("Shares of Meridian Air rose. Meridian, which flies to 96 cities, said demand was strong.", "Meridian", "type=ORG canonical=Meridian+Air")]
+    [InlineData("The Airline Pilots Guild called the strike. Meridian Air said the union had refused talks.", "the union", "canonical=Airline+Pilots+Guild")]
+    [InlineData("Pilots of the Airline Pilots Guild walked out. Meridian Air said the strike would cost the company €20 million.", "the company", "canonical=Meridian+Air")]
+    [InlineData("Meridian Air grounded flights as the Airline Pilots Guild walked out. The airline said it had no choice.", "The airline", "canonical=Meridian+Air")]
+    public void A_short_form_or_description_finds_the_right_kind_of_organisation(string text, string span, string spec) => AssertEntity(text, span, spec);
+
+    [Fact]
+    public void A_headline_in_capitals_yields_no_names_of_its_own()
+    {
+        var found = EntityRecognizer.Find("MERIDIAN AIR PILOTS WALK OUT OVER PAY\nMeridian Air grounded 340 flights on Tuesday.");
+
+        Assert.Equal(["Meridian Air"], found.Select(e => e.Text));
+    }
+
+    [Theory]
     [InlineData("Shares of Kestrel Foods (NASDAQ: KSTF) fell 4% after the report.", "KSTF")]
     [InlineData("KSTF.US closed lower on the news.", "US")]
     [InlineData("President said nothing more.", "President")]
     [InlineData("The agency said it would review the rules.", "The agency")]
+    [InlineData("Pilots of the Airline Pilots Guild walked out. Meridian Air said the strike would cost the company €20 million.", "the strike would cost the company")]
+    [InlineData("Storm Orla cut power to 85,000 homes. The grid operator said most would be reconnected by Friday.", "The grid operator")]
     public void Not_entities(string text, string notSpan)
     {
         var found = EntityRecognizer.Find(text);
