@@ -172,3 +172,63 @@ CREATE TABLE IF NOT EXISTS dates (
     PRIMARY KEY (article_id, ordinal)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS dates_span ON dates (start_date, end_date);
+
+-- One real-world person, organisation, place or outlet across articles (schema version 4). A merged entity keeps its row
+-- with merged_into set, so old ids still lead somewhere.
+CREATE TABLE IF NOT EXISTS entities (
+    id          INTEGER PRIMARY KEY,
+    type        TEXT    NOT NULL,
+    name        TEXT    NOT NULL,
+    merged_into INTEGER REFERENCES entities(id),
+    created_at  TEXT    NOT NULL,
+    updated_at  TEXT    NOT NULL
+);
+
+-- The normalised names and acronyms that find an entity from a new article; a key belongs to one entity per family
+-- (person, org, location). source: name, acronym, or correction.
+CREATE TABLE IF NOT EXISTS entity_keys (
+    family    TEXT    NOT NULL,
+    key       TEXT    NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    source    TEXT    NOT NULL,
+    PRIMARY KEY (family, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_keys_entity ON entity_keys (entity_id);
+
+-- Each name in an article's text with the entity it was linked to; canonical is the article's fullest name for it, role the
+-- title the article gives a person there. Offsets are into extractions.text.
+CREATE TABLE IF NOT EXISTS entity_mentions (
+    article_id INTEGER NOT NULL REFERENCES analyses(article_id) ON DELETE CASCADE,
+    ordinal    INTEGER NOT NULL,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id),
+    text       TEXT    NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    type       TEXT    NOT NULL,
+    canonical  TEXT    NOT NULL,
+    role       TEXT,
+    PRIMARY KEY (article_id, ordinal)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions (entity_id, article_id);
+
+-- A reviewer's decision that an article's entity (by its normalised fullest name) is this entity; checked before any match,
+-- so merges and splits survive re-analysis.
+CREATE TABLE IF NOT EXISTS entity_pins (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    family     TEXT    NOT NULL,
+    key        TEXT    NOT NULL,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (article_id, family, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_pins_entity ON entity_pins (entity_id);
+
+-- Who merged or split what, when.
+CREATE TABLE IF NOT EXISTS entity_corrections (
+    id         INTEGER PRIMARY KEY,
+    action     TEXT    NOT NULL,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id),
+    other_id   INTEGER REFERENCES entities(id),
+    detail     TEXT    NOT NULL,
+    made_by    TEXT    NOT NULL,
+    made_at    TEXT    NOT NULL
+);

@@ -11,6 +11,7 @@ var root = new RootCommand("""
     RunCommand.Create(),
     IngestCommand.Create(),
     StatusCommand.Create(),
+    EntitiesCommand.Create(),
     ExtractCommand.Create(),
     AnalyzeCommand.Create(),
     ReprocessCommand.Create(),

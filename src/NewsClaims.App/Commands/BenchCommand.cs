@@ -18,6 +18,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Extraction());
         command.Subcommands.Add(Dates());
         command.Subcommands.Add(Analysis());
+        command.Subcommands.Add(Entities());
         command.Subcommands.Add(Seeds());
         return command;
     }
@@ -141,6 +142,44 @@ internal static class BenchCommand
         return command;
     }
 
+    private static Command Entities()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = $"The NER data folder with corpora/ and gazetteers/ (default: {TrainCommand.DefaultNerData})",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => TrainCommand.DefaultNerData,
+        };
+        var size = new Option<int>("--mb") { Description = "Megabytes of generated news text to time (default: 5)", DefaultValueFactory = _ => 5, HelpName = "N" };
+        var command = new Command("entities", """
+            Score the entity recogniser on the held-out parts of the NER corpora (typed F1: the tagger alone, then the whole
+            recogniser with its rules), and time it on one core over generated news-length documents (documents per second).
+            """) { data, size };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(data)!;
+            if (!Directory.Exists(Path.Combine(dir, "corpora")))
+                return CommonOptions.Error($"{Path.GetFullPath(dir)}: no corpora/ folder here (give --data)", CommonOptions.ExitConfig);
+            if (parse.GetValue(size) <= 0)
+                return CommonOptions.Error("bench entities: --mb must be positive", CommonOptions.ExitConfig);
+            Console.Error.WriteLine("loading the held-out sentences …");
+            var heldOut = EntityBenchmark.HeldOut(dir);
+            Console.WriteLine("Tagger alone:");
+            Console.Write(EntityBenchmark.Summary(EntityBenchmark.Run(heldOut, Core.Analysis.Entities.ShippedModel.Tagger)));
+            Console.WriteLine();
+            Console.WriteLine("Recogniser (tagger and rules, as analysis runs it):");
+            Console.Write(EntityBenchmark.Summary(EntityBenchmark.RunRecognizer(heldOut)));
+            Console.WriteLine();
+            var docs = AnalysisBenchmark.Corpus(parse.GetValue(size) * 1_000_000L);
+            var (count, mentions, perSecond) = EntityBenchmark.Speed(docs);
+            var c = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Create(c, $"documents            {count} generated ({docs.Average(d => d.Length):N0} characters on average), {mentions} mentions"));
+            Console.WriteLine(string.Create(c, $"documents/s per core {perSecond:N0}"));
+            return 0;
+        });
+        return command;
+    }
+
     private static Command Seeds()
     {
         var data = new Option<string>("--data") { Description = "Folder of seed articles (default: ../shared/seeds)", HelpName = "DIR", DefaultValueFactory = _ => "../shared/seeds" };
@@ -151,7 +190,10 @@ internal static class BenchCommand
         };
         var command = new Command("seeds", """
             Dev check: analyse the seed articles and compare with the expected figures and dates (value, interval,
-            qualifier); anything missing, wrong or extra (a figure in page furniture) is listed and the command exits 1.
+            qualifier); anything missing, wrong or extra (a figure in page furniture) is listed. Then run the seeds through
+            the pipeline into a scratch store and check that every expected person and organisation is found with its type
+            and that each identity (Steiner, USPS, Amazon, The Washington Post, ...) is one entity across the three.
+            Exits 1 on any problem.
             """) { data, expect };
         command.SetAction(parse =>
         {
@@ -172,6 +214,16 @@ internal static class BenchCommand
                 failures += o.Missing.Count + o.Extra.Count;
             }
             Console.WriteLine(failures == 0 ? "Every expected figure and date found, nothing else." : $"{failures} problem(s).");
+            Console.WriteLine();
+            var entities = SeedEntityCheck.Run(dir, path);
+            foreach (var line in entities.Found)
+                Console.WriteLine(line);
+            foreach (var problem in entities.Problems)
+                Console.WriteLine($"  problem  {problem}");
+            Console.WriteLine(entities.Problems.Count == 0
+                ? "Every expected person and organisation found with its type; each identity is one entity across the seeds."
+                : $"{entities.Problems.Count} entity problem(s).");
+            failures += entities.Problems.Count;
             return failures == 0 ? 0 : CommonOptions.ExitFailure;
         });
         return command;

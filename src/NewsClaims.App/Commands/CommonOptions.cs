@@ -58,6 +58,16 @@ internal static class CommonOptions
         }
     }
 
+    /// <summary>Opens a store that must exist already (query commands have nothing to show in a new one).</summary>
+    public static Database? OpenExisting(string? option, out int exitCode)
+    {
+        var path = AppSettings.DatabasePath(option);
+        if (File.Exists(path))
+            return OpenDatabase(path, out exitCode);
+        exitCode = Error($"no database at {Path.GetFullPath(path)}; run `newsclaims run --once` first, or give --db FILE", ExitFailure);
+        return null;
+    }
+
     /// <summary>Opens the store and builds the pipeline for a command; null (with the exit code) when the store cannot be opened.</summary>
     public static PipelineServices? StartPipeline(FeedsConfig config, string? dbOption, out int exitCode)
     {

@@ -15,10 +15,7 @@ internal static class StatusCommand
         var command = new Command("status", "Show each outlet's last and next poll with new and failed counts, and the queue of each stage") { db };
         command.SetAction(parse =>
         {
-            var path = AppSettings.DatabasePath(parse.GetValue(db));
-            if (!File.Exists(path))
-                return CommonOptions.Error($"no database at {Path.GetFullPath(path)}; run `newsclaims run --once` first, or give --db FILE", CommonOptions.ExitFailure);
-            var database = CommonOptions.OpenDatabase(path, out var code);
+            var database = CommonOptions.OpenExisting(parse.GetValue(db), out var code);
             if (database is null)
                 return code;
             var queries = new StatusQueries(database, TimeProvider.System);

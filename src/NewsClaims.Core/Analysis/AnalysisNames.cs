@@ -30,5 +30,15 @@ public static class AnalysisNames
         _ => "OUTLET",
     };
 
+    /// <summary>The entity type a stored or printed name stands for; the inverse of <see cref="Of(EntityType)"/>.</summary>
+    public static EntityType EntityTypeOf(string name) => name switch
+    {
+        "PERSON" => EntityType.Person,
+        "LOCATION" => EntityType.Location,
+        "OUTLET" => EntityType.Outlet,
+        "ORG" => EntityType.Organization,
+        _ => throw new ArgumentException($"unknown entity type '{name}' (PERSON, ORG, LOCATION, OUTLET)", nameof(name)),
+    };
+
     public static string IsoDate(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,11 @@
 using Dapper;
 using NewsClaims.Core.Analysis;
 using NewsClaims.Core.Pipeline;
+using NewsClaims.Storage.Entities;
 
 namespace NewsClaims.Storage.Analyses;
 
-/// <summary>The analysis stage's queue and results: which extracted articles wait for analysis, and the figures and dates found.</summary>
+/// <summary>The analysis stage's queue and results: which extracted articles wait for analysis, and the figures, dates and entity mentions found.</summary>
 public sealed class AnalysisStore(Database database, TimeProvider time)
 {
     // Articles whose extraction is an article's text that analysis may (re)read.
@@ -75,6 +76,7 @@ public sealed class AnalysisStore(Database database, TimeProvider time)
             StartDate = d.StartDate is { } s ? AnalysisNames.IsoDate(s) : null,
             EndDate = d.EndDate is { } e ? AnalysisNames.IsoDate(e) : null,
         }), t);
+        EntityLinker.Link(c, t, articleId, analysis.Entities, now);
         c.Execute("""
             UPDATE articles SET stage = @stage, last_error = NULL, updated_at = @now WHERE id = @articleId AND stage IN @stages;
             """, new { articleId, now, stage = ArticleStage.Analyzed, stages = Analysable }, t);
