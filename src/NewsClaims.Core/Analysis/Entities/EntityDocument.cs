@@ -50,6 +50,7 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
         foreach (var s in _spans)
             CutAtLowercase(s);
         JoinHyphenated();
+        JoinInitials();
         FindOrganizationHeads();
         JoinPlaceAndOrganization(gazetteer);
         foreach (var s in _spans.ToList())
@@ -150,6 +151,38 @@ internal sealed partial class EntityDocument(TokenizedText t, Func<int, bool>? s
             }
         }
     }
+
+    /// <summary>"J. R. Whitfield": initials and the surname after them are one person, whatever pieces the tagger made of them.</summary>
+    private void JoinInitials()
+    {
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (!IsInitial(i) || IsInitial(i - 2))
+                continue;
+            var last = i;
+            var letters = "";
+            while (IsInitial(last))
+            {
+                letters += t.Span(last).ToString();
+                last += 2;
+            }
+            // Places and bodies written with dots are not initials: U.S. Steel, D.C. Mayor.
+            if (letters is "US" or "UK" or "UN" or "EU" or "DC" or "LA" or "NY" || !IsCapitalisedWord(last) || t[last].Has(TokenFlags.AllCaps)
+                || Gazetteer.IsTitleWord(t.Span(last)) || Gazetteer.IsOrgSuffix(t.Span(last)) || RoleWords.IsRole(t.Span(last)))
+                continue;
+            var (first, end) = (i, last);
+            _spans.RemoveAll(s => s.First >= first && s.Last <= end);
+            if (_spans.Any(s => s.First <= end && s.Last >= first))
+                continue;
+            _spans.Add(new Span(first, end, EntityType.Person));
+            i = end;
+        }
+    }
+
+    // A capital letter and its full stop, like the J. of J. R. Whitfield.
+    private bool IsInitial(int i) =>
+        i >= 0 && i + 1 < t.Count && t.IsWord(i) && t.Span(i).Length == 1 && char.IsUpper(t.Text[t[i].Start])
+        && t.IsPunct(i + 1, '.') && t[i + 1].Attached;
 
     /// <summary>True inside a line written all in capitals (a headline or kicker): its names come again in the text, written properly.</summary>
     private bool InCapitalsLine(int i)
