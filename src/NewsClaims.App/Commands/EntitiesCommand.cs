@@ -28,7 +28,7 @@ internal static class EntitiesCommand
         var type = new Option<string?>("--type") { Description = "Only this type: PERSON, ORG, LOCATION or OUTLET", HelpName = "TYPE" };
         type.AcceptOnlyFromAmong("PERSON", "ORG", "LOCATION", "OUTLET");
         var search = new Option<string?>("--search") { Description = "Only entities whose name or an alias contains this text", HelpName = "TEXT" };
-        var limit = new Option<int>("--limit") { Description = "At most this many rows (default 100)", DefaultValueFactory = _ => 100, HelpName = "N" };
+        var limit = new Option<int>("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 100, HelpName = "N" };
         var format = QueryOutput.Format();
         var db = CommonOptions.Db();
         command.Options.Add(type);
