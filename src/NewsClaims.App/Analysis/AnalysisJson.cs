@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NewsClaims.Core.Analysis;
+using NewsClaims.Core.Analysis.Claims;
 using NewsClaims.Core.Analysis.Dates;
 using NewsClaims.Core.Analysis.Entities;
 using NewsClaims.Core.Analysis.Figures;
@@ -22,9 +23,8 @@ internal static class AnalysisJson
             WriteDates(w, a.Dates);
             w.WritePropertyName("entities");
             WriteEntities(w, a.Entities);
-            // Claims come with their own stage; the key is here so consumers can rely on it.
-            w.WriteStartArray("claims");
-            w.WriteEndArray();
+            w.WritePropertyName("claims");
+            WriteClaims(w, a);
             w.WriteString("analyzer", TextAnalyzer.Version);
             w.WriteEndObject();
         }, indented);
@@ -93,6 +93,55 @@ internal static class AnalysisJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    private static void WriteClaims(Utf8JsonWriter w, TextAnalysis a)
+    {
+        w.WriteStartArray();
+        foreach (var c in a.Claims)
+        {
+            var v = ClaimValue.Of(c);
+            w.WriteStartObject();
+            w.WriteString("kind", c.Kind);
+            w.WriteString("subject", c.Subject is { } s ? a.Entities[s].Canonical : null);
+            w.WriteStartArray("entities");
+            foreach (var e in c.Entities.Select(e => a.Entities[e].Canonical).Distinct())
+                w.WriteStringValue(e);
+            w.WriteEndArray();
+            w.WriteString("attribute", c.Attribute);
+            WriteValue(w, v);
+            w.WriteString("modality", AnalysisNames.Of(c.Modality));
+            w.WriteString("time_scope", c.TimeScope);
+            w.WriteString("attribution", c.Attribution?.Text);
+            w.WriteString("evidence", a.Text[c.EvidenceStart..c.EvidenceEnd]);
+            w.WriteNumber("start", c.Start);
+            w.WriteNumber("end", c.End);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>value, value_max, unit, low, high, qualifier of a claim: numbers for figures, ISO 8601 strings for dates and durations.</summary>
+    public static void WriteValue(Utf8JsonWriter w, ClaimValue v)
+    {
+        if (v.Text is null)
+        {
+            Number(w, "value", v.Number);
+            Number(w, "value_max", v.NumberMax);
+            w.WriteString("unit", v.Unit);
+            Number(w, "low", (decimal?)v.Low);
+            Number(w, "high", (decimal?)v.High);
+        }
+        else
+        {
+            w.WriteString("value", v.Text);
+            w.WriteNull("value_max");
+            w.WriteString("unit", v.Unit);
+            var date = v.Unit == "date";
+            if (v.Low is { } low) w.WriteString("low", date ? ClaimValue.IsoDay(low) : null); else w.WriteNull("low");
+            if (v.High is { } high) w.WriteString("high", date ? ClaimValue.IsoDay(high) : null); else w.WriteNull("high");
+        }
+        w.WriteString("qualifier", v.Qualifier);
     }
 
     private static void Number(Utf8JsonWriter w, string name, decimal? value)

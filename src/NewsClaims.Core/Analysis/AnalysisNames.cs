@@ -16,6 +16,8 @@ public static class AnalysisNames
         _ => q.ToString().ToLowerInvariant(),
     };
 
+    public static string Of(Claims.Modality m) => m.ToString().ToLowerInvariant();
+
     public static string Of(ChangeDirection d) => d.ToString().ToLowerInvariant();
 
     public static string Of(TemporalType t) => t.ToString().ToUpperInvariant();

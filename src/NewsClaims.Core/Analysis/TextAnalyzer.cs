@@ -1,3 +1,4 @@
+using NewsClaims.Core.Analysis.Claims;
 using NewsClaims.Core.Analysis.Dates;
 using NewsClaims.Core.Analysis.Entities;
 using NewsClaims.Core.Analysis.Figures;
@@ -5,11 +6,12 @@ using NewsClaims.Core.Analysis.Text;
 
 namespace NewsClaims.Core.Analysis;
 
-/// <summary>Runs the recognisers over one text: furniture lines first, then dates, then figures outside the dates, then entities.</summary>
+/// <summary>Runs the recognisers over one text: furniture lines first, then dates, then figures outside the dates, then entities;
+/// then builds the claims they make.</summary>
 public static class TextAnalyzer
 {
     /// <summary>Recorded with every stored analysis, so reprocessing can find rows an older analyzer produced.</summary>
-    public const string Version = "analyze-3";
+    public const string Version = "analyze-4";
 
     /// <param name="text">Article text, paragraphs separated by line breaks.</param>
     /// <param name="published">The article's local publication date.</param>
@@ -30,6 +32,8 @@ public static class TextAnalyzer
         }
         var figures = FigureRecognizer.Find(tokens, i => furniture[i] || inDate[i]);
         var entities = EntityRecognizer.Find(tokens, i => furniture[i]);
-        return new TextAnalysis(published, figures, dates, entities);
+        var claims = ClaimBuilder.Build(tokens, figures, dates, entities);
+        var (primary, unnamed) = ClaimBuilder.Sourcing(tokens, entities);
+        return new TextAnalysis(published, figures, dates, entities, claims, primary, unnamed, text);
     }
 }

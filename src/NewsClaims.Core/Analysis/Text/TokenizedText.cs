@@ -87,6 +87,21 @@ public sealed class TokenizedText
     /// <summary>Digits in a plain integer token, else 0.</summary>
     public int Digits(int i) => Integer(i) >= 0 ? Tokens[i].Length : 0;
 
+    /// <summary>Index of the token that holds character <paramref name="offset"/>, or of the first token after it.</summary>
+    public int IndexAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>Index of the sentence that holds token i.</summary>
     public int SentenceOf(int i)
     {
