@@ -37,13 +37,14 @@ internal static class ReprocessCommand
                 // New text makes the old analysis stale: extraction drops it, and the drain below reads the new text.
                 var extracted = services.Extract.Reprocess(parse.GetValue(outdated), ct);
                 var analyzed = services.Analyze.Drain(ct);
-                Console.WriteLine(RunOnce.Describe(new RunOnce.Processed(extracted, analyzed)));
+                Console.WriteLine(RunOnce.Describe(new RunOnce.Processed(extracted, analyzed, services.ReconcileStage.Drain(ct))));
                 failed = extracted.Failed + analyzed.Failed;
             }
             else
             {
                 var analyzed = services.Analyze.Reprocess(parse.GetValue(outdated), ct);
                 Console.WriteLine(RunOnce.Describe(analyzed));
+                Console.WriteLine(RunOnce.Describe(services.ReconcileStage.Drain(ct)));
                 failed = analyzed.Failed;
             }
             return Task.FromResult(failed == 0 ? 0 : CommonOptions.ExitFailure);

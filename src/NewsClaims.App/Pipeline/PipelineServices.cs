@@ -7,6 +7,7 @@ using NewsClaims.Storage.Analyses;
 using NewsClaims.Storage.Articles;
 using NewsClaims.Storage.Extractions;
 using NewsClaims.Storage.Outlets;
+using NewsClaims.Storage.Reconciliation;
 
 namespace NewsClaims.App.Pipeline;
 
@@ -28,6 +29,8 @@ public sealed class PipelineServices : IDisposable
         Extract = new ExtractStage(this);
         Analyses = new AnalysisStore(database, Time);
         Analyze = new AnalyzeStage(this);
+        Reconcile = new ReconcileStore(database, Time);
+        ReconcileStage = new ReconcileStage(this);
     }
 
     public TimeProvider Time { get; }
@@ -43,6 +46,8 @@ public sealed class PipelineServices : IDisposable
     public ExtractStage Extract { get; }
     public AnalysisStore Analyses { get; }
     public AnalyzeStage Analyze { get; }
+    public ReconcileStore Reconcile { get; }
+    public ReconcileStage ReconcileStage { get; }
 
     /// <summary>Stores the configured outlets and feeds; returns outlet ids by name.</summary>
     public IReadOnlyDictionary<string, long> SyncOutlets() =>

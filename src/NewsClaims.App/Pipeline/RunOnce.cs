@@ -7,7 +7,7 @@ namespace NewsClaims.App.Pipeline;
 public static class RunOnce
 {
     /// <summary>What the stages after fetching did with what was waiting for them.</summary>
-    public sealed record Processed(ExtractStage.Summary Extract, AnalyzeStage.Summary Analyze);
+    public sealed record Processed(ExtractStage.Summary Extract, AnalyzeStage.Summary Analyze, ReconcileStage.Summary Reconcile);
 
     /// <summary>What one pass did, and how many articles wait for a retry time.</summary>
     public sealed record Result(PollSummary Poll, FetchSummary Fetch, Processed Processed, long Waiting);
@@ -31,11 +31,13 @@ public static class RunOnce
         return new Result(poll, fetch, processed, new StatusQueries(services.Database, services.Time).Stages().Waiting);
     }
 
-    /// <summary>Runs every stage after fetching over what is due: extraction of stored pages, then analysis of their text.</summary>
+    /// <summary>Runs every stage after fetching over what is due: extraction of stored pages, analysis of their text, then
+    /// reconciliation of the stories the new analyses touch.</summary>
     public static Processed ProcessStored(PipelineServices services, CancellationToken ct)
     {
         var extract = services.Extract.Drain(ct);
-        return new Processed(extract, services.Analyze.Drain(ct));
+        var analyze = services.Analyze.Drain(ct);
+        return new Processed(extract, analyze, services.ReconcileStage.Drain(ct));
     }
 
     public static string Describe(Result r) =>
@@ -43,7 +45,11 @@ public static class RunOnce
         $"Fetched {r.Fetch.Done} articles: {r.Fetch.Stored} stored, {r.Fetch.Duplicates} duplicates, {r.Fetch.Failed} failed; {r.Waiting} waiting for a retry.{Environment.NewLine}" +
         Describe(r.Processed);
 
-    public static string Describe(Processed p) => Describe(p.Extract) + Environment.NewLine + Describe(p.Analyze);
+    public static string Describe(Processed p) =>
+        Describe(p.Extract) + Environment.NewLine + Describe(p.Analyze) + Environment.NewLine + Describe(p.Reconcile);
+
+    public static string Describe(ReconcileStage.Summary r) =>
+        $"Reconciled {r.Stories} stories ({r.Joined} articles placed, {r.NewStories} new stories): {r.Groups} claim groups, {r.Discrepancies} flagged.";
 
     public static string Describe(ExtractStage.Summary extract) =>
         $"Extracted {extract.Done} pages: {extract.Articles} articles, {extract.NotArticles} not articles, {extract.Failed} failed.";

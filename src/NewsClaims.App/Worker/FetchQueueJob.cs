@@ -21,11 +21,13 @@ public sealed class FetchQueueJob(PipelineServices services) : IJob
                 log.LogInformation("fetch queue: {Stored} stored, {Duplicates} duplicates, {Failed} failed, {Retrying} to retry later",
                     summary.Stored, summary.Duplicates, summary.Failed, summary.Retrying);
             }
-            var (extracted, analyzed) = RunOnce.ProcessStored(services, cancellationToken);
+            var (extracted, analyzed, reconciled) = RunOnce.ProcessStored(services, cancellationToken);
             if (extracted.Done > 0)
                 log.LogInformation("extracted {Articles} articles, {NotArticles} not articles, {Failed} failed", extracted.Articles, extracted.NotArticles, extracted.Failed);
             if (analyzed.Done > 0)
                 log.LogInformation("analysed {Articles} articles: {Figures} figures, {Dates} dates, {Failed} failed", analyzed.Analyzed, analyzed.Figures, analyzed.Dates, analyzed.Failed);
+            if (reconciled.Stories > 0)
+                log.LogInformation("{Summary}", RunOnce.Describe(reconciled));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using Dapper;
 using NewsClaims.Core.Analysis;
 using NewsClaims.Core.Pipeline;
+using NewsClaims.Storage.Claims;
 using NewsClaims.Storage.Entities;
 
 namespace NewsClaims.Storage.Analyses;
@@ -52,9 +53,13 @@ public sealed class AnalysisStore(Database database, TimeProvider time)
         var now = DbTime.Text(time.GetUtcNow());
         c.Execute("DELETE FROM analyses WHERE article_id = @articleId;", new { articleId }, t);
         c.Execute("""
-            INSERT INTO analyses (article_id, analyzer_version, analyzed_at, anchor_date, day_first)
-            VALUES (@articleId, @analyzerVersion, @now, @anchor, @dayFirst);
-            """, new { articleId, analyzerVersion, now, anchor = AnalysisNames.IsoDate(analysis.Published), dayFirst }, t);
+            INSERT INTO analyses (article_id, analyzer_version, analyzed_at, anchor_date, day_first, primary_source_mention, cites_unnamed_reports)
+            VALUES (@articleId, @analyzerVersion, @now, @anchor, @dayFirst, @primary, @unnamed);
+            """, new
+        {
+            articleId, analyzerVersion, now, anchor = AnalysisNames.IsoDate(analysis.Published), dayFirst, primary = analysis.PrimarySource,
+            unnamed = analysis.CitesUnnamedReports,
+        }, t);
         c.Execute("""
             INSERT INTO figures (article_id, ordinal, text, start, "end", kind, value, value_max, unit, qualifier, direction, low, high,
                 counted, magnitude)
@@ -77,6 +82,7 @@ public sealed class AnalysisStore(Database database, TimeProvider time)
             EndDate = d.EndDate is { } e ? AnalysisNames.IsoDate(e) : null,
         }), t);
         EntityLinker.Link(c, t, articleId, analysis.Entities, now);
+        ClaimRows.Insert(c, t, articleId, analysis);
         c.Execute("""
             UPDATE articles SET stage = @stage, last_error = NULL, updated_at = @now WHERE id = @articleId AND stage IN @stages;
             """, new { articleId, now, stage = ArticleStage.Analyzed, stages = Analysable }, t);
