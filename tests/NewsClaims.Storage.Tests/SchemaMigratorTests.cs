@@ -13,8 +13,9 @@ public class SchemaMigratorTests
         Assert.Equal(SchemaMigrator.CurrentVersion, SchemaMigrator.VersionOf(c));
         var tables = c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;").ToList();
         Assert.Equal([
-            "analyses", "article_feeds", "articles", "dates", "entities", "entity_corrections", "entity_keys", "entity_mentions", "entity_pins",
-            "extractions", "feeds", "fetch_attempts", "figures", "outlets", "raw_pages", "schema_history",
+            "analyses", "article_feeds", "articles", "claim_entities", "claim_groups", "claims", "dates", "discrepancies", "discrepancy_reviews",
+            "entities", "entity_corrections", "entity_keys", "entity_mentions", "entity_pins", "extractions", "feeds", "fetch_attempts",
+            "figures", "group_claims", "outlets", "raw_pages", "schema_history", "stories", "story_articles",
         ], tables);
         Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_history;"));
     }
@@ -75,7 +76,7 @@ public class SchemaMigratorTests
                 c.Execute(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "schema-v1.sql")));
                 c.Execute("PRAGMA user_version = 1;");
                 c.Execute("INSERT INTO outlets (name, created_at) VALUES ('Kept Outlet', '2026-11-01T00:00:00.000Z');");
-                // An article analysed before entities were stored goes back to the analysis queue (migration 4).
+                // An article analysed before entities and claims were stored goes back to the analysis queue (migrations 4 and 5).
                 c.Execute("""
                     INSERT INTO articles (url, source, stage, discovered_at, updated_at)
                     VALUES ('https://kept.example/a', 'ingest', 'analyzed', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z');

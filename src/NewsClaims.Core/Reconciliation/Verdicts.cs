@@ -79,9 +79,9 @@ public static class Verdicts
         {
             var (a, b) = modality[0];
             var asserted = group.Where(c => Firm(c.Modality)).Select(c => outlet[c.ArticleId]).Distinct().ToList();
-            var hedged = group.Where(c => !Firm(c.Modality)).Select(c => $"{outlet[c.ArticleId]} as {AnalysisNames.Of(c.Modality)}").Distinct().ToList();
+            var hedged = group.Where(c => !Firm(c.Modality)).Select(c => $"{outlet[c.ArticleId]} calls it {AnalysisNames.Of(c.Modality)}").Distinct().ToList();
             var why = $"the values agree, but {string.Join(" and ", asserted)} state{(asserted.Count == 1 ? "s" : "")} it as fact while " +
-                      $"{string.Join(" and ", hedged)} report{(hedged.Count == 1 ? "s" : "")} it: {Say(a)}; {Say(b)}";
+                      $"{string.Join(" and ", hedged)}: {Say(a)}; {Say(b)}";
             return (Verdict.ModalityDifference, why, new Discrepancy("modality", "low", why));
         }
         if (nested)

@@ -85,8 +85,8 @@ public sealed class ReconcileStore(Database database, TimeProvider time)
         using var c = database.Connect();
         var anchor = c.ExecuteScalar<long>("SELECT anchor_article_id FROM stories WHERE id = @story;", new { story });
         var articles = c.Query<(long Id, long OutletId, string Outlet, string Published, long? Primary, string? PrimaryName, bool Unnamed, string Text)>($"""
-            SELECT a.id, a.outlet_id, o.name, {PublishedExpr}, pm.entity_id, pe.name, n.cites_unnamed_reports, e.text
-            FROM story_articles s JOIN articles a ON a.id = s.article_id JOIN outlets o ON o.id = a.outlet_id
+            SELECT a.id, COALESCE(a.outlet_id, -a.id), COALESCE(o.name, a.url), {PublishedExpr}, pm.entity_id, pe.name, n.cites_unnamed_reports, e.text
+            FROM story_articles s JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
             JOIN analyses n ON n.article_id = a.id JOIN extractions e ON e.article_id = a.id JOIN raw_pages p ON p.article_id = a.id
             LEFT JOIN entity_mentions pm ON pm.article_id = a.id AND pm.ordinal = n.primary_source_mention
             LEFT JOIN entities pe ON pe.id = pm.entity_id
@@ -141,7 +141,7 @@ public sealed class ReconcileStore(Database database, TimeProvider time)
         foreach (var s in result?.Sources ?? [])
             c.Execute("UPDATE story_articles SET source_key = @Key, source_reason = @Reason, copy_of = @CopyOf WHERE article_id = @ArticleId;", s, t);
         if (result is null)
-            c.Execute("DELETE FROM stories WHERE id = @story;", new { story }, t);
+            c.Execute("DELETE FROM story_articles WHERE story_id = @story; DELETE FROM stories WHERE id = @story;", new { story }, t);
         else
             c.Execute("UPDATE stories SET dirty = 0, updated_at = @now WHERE id = @story;", new { story, now }, t);
     });

@@ -1,0 +1,69 @@
+namespace NewsClaims.Storage.Claims;
+
+// Property records: Dapper binds SQLite NULLs to them by name (positional records break on NULL columns).
+
+/// <summary>A stored claim with its article, outlet, story and the names of its subject and entities.</summary>
+public sealed record ClaimRow
+{
+    public long Id { get; init; }
+    public long ArticleId { get; init; }
+    public string Outlet { get; init; } = "";
+    public string? Published { get; init; }
+    public long? Story { get; init; }
+    public string Kind { get; init; } = "";
+    public string? Attribute { get; init; }
+    public string ValueWords { get; init; } = "";
+    public double? Value { get; init; }
+    public double? ValueMax { get; init; }
+    public string? ValueText { get; init; }
+    public string? Unit { get; init; }
+    public double? Low { get; init; }
+    public double? High { get; init; }
+    public string Qualifier { get; init; } = "";
+    public string Modality { get; init; } = "";
+    public string? TimeScope { get; init; }
+    public string? Subject { get; init; }
+    public string? Entities { get; init; }
+    public string? Attribution { get; init; }
+    public string Evidence { get; init; } = "";
+    public int Start { get; init; }
+    public int End { get; init; }
+    public int EvidenceStart { get; init; }
+    public string? SourceReason { get; init; }
+}
+
+/// <summary>A flagged discrepancy as listed: its state, what it is about and why it was flagged.</summary>
+public sealed record DiscrepancyRow
+{
+    public long Id { get; init; }
+    public string Status { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string Severity { get; init; } = "";
+    public bool Active { get; init; }
+    public long? Story { get; init; }
+    public long? GroupId { get; init; }
+    public string? Attribute { get; init; }
+    public string? Subject { get; init; }
+    public string? Outlets { get; init; }
+    public string Explanation { get; init; } = "";
+    public string UpdatedAt { get; init; } = "";
+}
+
+/// <summary>One review verdict in a discrepancy's audit trail.</summary>
+public sealed record ReviewRow
+{
+    public long Id { get; init; }
+    public string Verdict { get; init; } = "";
+    public string? Note { get; init; }
+    public string MadeBy { get; init; } = "";
+    public string MadeAt { get; init; } = "";
+}
+
+/// <summary>A discrepancy with its group's claims side by side and its audit trail.</summary>
+public sealed record DiscrepancyDetail(DiscrepancyRow Discrepancy, string? Verdict, IReadOnlyList<ClaimRow> Claims, IReadOnlyList<ReviewRow> Reviews);
+
+/// <summary>A claim query's filters; null means any.</summary>
+public sealed record ClaimFilter(long? Entity = null, string? Attribute = null, long? Story = null, string? Since = null, int Limit = 1000);
+
+/// <summary>A bad request to the claim store: an unknown id, a verdict not offered.</summary>
+public sealed class ClaimQueryException(string message) : Exception(message);
