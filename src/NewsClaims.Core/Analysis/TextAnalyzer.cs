@@ -32,7 +32,7 @@ public static class TextAnalyzer
         }
         var figures = FigureRecognizer.Find(tokens, i => furniture[i] || inDate[i]);
         var entities = EntityRecognizer.Find(tokens, i => furniture[i]);
-        var claims = ClaimBuilder.Build(tokens, figures, dates, entities);
+        var claims = ClaimBuilder.Build(tokens, figures, dates, entities, published);
         var (primary, unnamed) = ClaimBuilder.Sourcing(tokens, entities);
         return new TextAnalysis(published, figures, dates, entities, claims, primary, unnamed, text);
     }

@@ -37,7 +37,7 @@ public static class ClaimGrouper
         if (a.Entities.Count == 0 || b.Entities.Count == 0)
             return true; // "the toll rose to 41": within one story the attribute says enough
         if (a.Subject is { } sa && b.Subject is { } sb)
-            return sa == sb || (b.Entities.Contains(sa) && a.Entities.Contains(sb));
+            return sa == sb || b.Entities.Contains(sa) || a.Entities.Contains(sb);
         return a.Entities.Overlaps(b.Entities);
     }
 }

@@ -34,9 +34,25 @@ public static class SourceIndependence
         return story.Select(a => result[a.Id]).ToList();
     }
 
-    /// <summary>The key a claim counts under: the source its sentence credits, else its article's source.</summary>
-    public static string ClaimKey(ClaimFacts c, ArticleSource article) =>
-        article.CopyOf is null && c.Source is { } s ? $"entity:{s}" : article.Key;
+    /// <summary>The key each claim counts under: the source its sentence credits, else its article's source; a copy's claim
+    /// counts under its original's claim of the same value, since the copy's wording of the credit may differ.</summary>
+    public static Dictionary<long, string> ClaimKeys(IReadOnlyList<ArticleFacts> story, IReadOnlyList<ArticleSource> sources)
+    {
+        var sourceOf = sources.ToDictionary(s => s.ArticleId);
+        var byId = story.ToDictionary(a => a.Id);
+        var keys = new Dictionary<long, string>();
+        foreach (var a in story.OrderBy(a => a.Published).ThenBy(a => a.Id))
+        {
+            var source = sourceOf[a.Id];
+            var original = source.CopyOf is { } o && byId.TryGetValue(o, out var oa) ? oa : null;
+            foreach (var c in a.Claims)
+            {
+                var twin = original?.Claims.FirstOrDefault(x => Value(x) == Value(c) && keys.ContainsKey(x.Id));
+                keys[c.Id] = twin is not null ? keys[twin.Id] : c.Source is { } s ? $"entity:{s}" : source.Key;
+            }
+        }
+        return keys;
+    }
 
     private static ArticleSource? CopyOfEarlier(ArticleFacts a, List<ArticleFacts> ordered, Dictionary<long, HashSet<ulong>> shingles,
         Dictionary<long, ArticleSource> done)

@@ -11,11 +11,9 @@ public static class StoryReconciler
     public static StoryResult Reconcile(long anchor, IReadOnlyList<ArticleFacts> articles)
     {
         var sources = SourceIndependence.Resolve(articles);
-        var sourceByArticle = sources.ToDictionary(s => s.ArticleId);
         var published = articles.ToDictionary(a => a.Id, a => a.Published);
         var outlet = articles.ToDictionary(a => a.Id, a => a.Outlet);
-        var claimSource = articles.SelectMany(a => a.Claims)
-            .ToDictionary(c => c.Id, c => SourceIndependence.ClaimKey(c, sourceByArticle[c.ArticleId]));
+        var claimSource = SourceIndependence.ClaimKeys(articles, sources);
         var groups = new List<ClaimGroup>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var members in ClaimGrouper.Group(articles))
@@ -25,10 +23,11 @@ public static class StoryReconciler
                 .ThenBy(g => g.Key).FirstOrDefault()?.Key;
             var scope = members.Select(c => c.TimeScope).FirstOrDefault(s => s is not null and not "annual")
                         ?? members.Select(c => c.TimeScope).FirstOrDefault(s => s is not null);
-            var key = $"{anchor}|{members[0].Attribute}|{subject?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}|{scope ?? "-"}|{members[0].Kind}";
+            var baseKey = $"{anchor}|{members[0].Attribute}|{subject?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}|{scope ?? "-"}|{members[0].Kind}";
             // Two groups of one story with the same attribute, subject and period (different units, say) keep distinct keys.
+            var key = baseKey;
             for (var n = 2; !keys.Add(key); n++)
-                key = $"{key}#{n}";
+                key = $"{baseKey}#{n}";
             groups.Add(new ClaimGroup(key, members[0].Attribute!, subject, scope, members.Select(c => c.Id).ToList(), verdict,
                 members.Select(c => claimSource[c.Id]).Distinct().Count(), explanation, discrepancy));
         }

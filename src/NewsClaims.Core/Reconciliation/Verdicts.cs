@@ -63,10 +63,10 @@ public static class Verdicts
         if (disagree.Count > 0)
         {
             var (a, b) = disagree.MaxBy(p => Gap(p.A, p.B))!;
-            var sides = Sides(group);
+            var sides = Sides(group, a, b);
             var perSide = sides.Select(s => s.Select(c => sourceOf[c.Id]).Distinct().Count()).ToList();
-            var severity = Severity(Gap(a, b), a.Kind is "date", perSide.Count > 1 && perSide.Min() >= 2);
-            var why = $"{Say(a)} vs {Say(b)}; {sides.Count} positions resting on {string.Join(" vs ", perSide)} independent source(s)";
+            var severity = Severity(Gap(a, b), a.Kind is "date", perSide.Min() >= 2);
+            var why = $"{Say(a)} vs {Say(b)}; independent sources on each side: {perSide[0]} vs {perSide[1]}";
             return (Verdict.Discrepancy, why, new Discrepancy("value", severity, why));
         }
         if (updates.Count > 0)
@@ -137,29 +137,19 @@ public static class Verdicts
 
     private static string Severity(double gap, bool days, bool bothSidesCorroborated)
     {
-        var level = days ? gap switch { <= 7 => 0, <= 60 => 1, _ => 2 } : gap switch { < 0.1 => 0, < 0.35 => 1, _ => 2 };
+        var level = days ? gap switch { <= 2 => 0, <= 31 => 1, _ => 2 } : gap switch { < 0.1 => 0, < 0.35 => 1, _ => 2 };
         if (bothSidesCorroborated)
             level++;
         return level switch { 0 => "low", 1 => "medium", _ => "high" };
     }
 
-    /// <summary>The positions a group's values take: claims whose intervals chain into one overlapping run are one position.</summary>
-    private static List<List<ClaimFacts>> Sides(IReadOnlyList<ClaimFacts> group)
-    {
-        var sides = new List<List<ClaimFacts>>();
-        var reach = double.NegativeInfinity;
-        foreach (var c in group.OrderBy(c => c.Low ?? double.NegativeInfinity))
-        {
-            if (sides.Count == 0 || (c.Low ?? double.NegativeInfinity) > reach)
-            {
-                sides.Add([]);
-                reach = double.NegativeInfinity;
-            }
-            sides[^1].Add(c);
-            reach = Math.Max(reach, c.High ?? double.PositiveInfinity);
-        }
-        return sides;
-    }
+    /// <summary>The two positions of a disagreement: the claims whose values agree with one end of the widest gap and not the other
+    /// (a claim compatible with both, like "April" between "14 April" and "21 April", takes no side).</summary>
+    private static List<List<ClaimFacts>> Sides(IReadOnlyList<ClaimFacts> group, ClaimFacts a, ClaimFacts b) =>
+    [
+        group.Where(c => Compare(c, a) != Relation.Disjoint && Compare(c, b) == Relation.Disjoint).ToList(),
+        group.Where(c => Compare(c, b) != Relation.Disjoint && Compare(c, a) == Relation.Disjoint).ToList(),
+    ];
 
     private static double Width(ClaimFacts c) => (c.High ?? double.PositiveInfinity) - (c.Low ?? double.NegativeInfinity);
 }

@@ -73,7 +73,7 @@ internal static class AttributionFinder
         if (i >= end || mentionAt[i] < 0)
             return null;
         var m = mentions[mentionAt[i]];
-        return new Attribution(m.Canonical, mentionAt[i], m.Type is EntityType.Outlet or EntityType.Organization);
+        return new Attribution(m.Canonical, mentionAt[i], m.Type == EntityType.Outlet);
     }
 
     private static Attribution? Unnamed(TokenizedText t, int i, int end)

@@ -11,15 +11,21 @@ public static class ClaimBuilder
 {
     // Beyond this many tokens from the value, a lexicon word is about something else.
     private const int AttributeReach = 16;
+    // A generic attribute ("start", "closure") loses to a specific one ("strike", "auction") this many words further away.
+    private const int GenericPenalty = 6;
+    // A period further than this many tokens from a figure belongs to another part of the sentence.
+    private const int ScopeReach = 8;
 
     private static readonly string[] CutVerbs = ["cut", "cuts", "cutting", "slash", "slashed", "slashing", "eliminate", "eliminated", "eliminating",
-        "shed", "sheds", "shedding", "axe", "axed", "lose", "losing", "lost", "scrap", "scrapped", "reduce", "reduced", "trim", "trimmed"];
+        "shed", "sheds", "shedding", "axe", "axed", "lose", "losing", "lost", "loss", "losses", "scrap", "scrapped", "reduce", "reduced", "trim",
+        "trimmed"];
     private static readonly string[] AddVerbs = ["add", "added", "adding", "adds", "create", "created", "creating", "creates", "hire", "hired",
         "hiring", "hires", "open", "opened", "new"];
     private static readonly string[] AnnualWords = ["annual", "annually", "yearly", "year-on-year"];
 
-    public static IReadOnlyList<Claim> Build(
-        TokenizedText t, IReadOnlyList<Figure> figures, IReadOnlyList<TemporalExpression> dates, IReadOnlyList<EntityMention> mentions)
+    /// <param name="published">The article's publication date: an event after it is planned until it happens.</param>
+    public static IReadOnlyList<Claim> Build(TokenizedText t, IReadOnlyList<Figure> figures, IReadOnlyList<TemporalExpression> dates,
+        IReadOnlyList<EntityMention> mentions, DateOnly published)
     {
         var mentionAt = new int[t.Count];
         Array.Fill(mentionAt, -1);
@@ -48,7 +54,7 @@ public static class ClaimBuilder
             // "two people familiar with the talks": a handful of something nameless is part of the sentence, not a claim.
             if (attribute is null && f.Kind == FigureKind.Count && f.Value is < 10)
                 continue;
-            claims.Add(Make(t, f, null, attribute, first, last, s, e, scope, mentionAt, mentions, dateClaim: false));
+            claims.Add(Make(t, f, null, attribute, first, last, s, e, scope, mentionAt, mentions, dateClaim: false, published));
         }
         for (var d = 0; d < dates.Count; d++)
         {
@@ -65,7 +71,7 @@ public static class ClaimBuilder
             var attribute = NearestAttribute(t, kind, first, last, s, e, valueAt, mentionAt);
             if (attribute is null)
                 continue; // a date that names no event is context, not a claim
-            claims.Add(Make(t, null, date, attribute, first, last, s, e, null, mentionAt, mentions, dateClaim: true));
+            claims.Add(Make(t, null, date, attribute, first, last, s, e, null, mentionAt, mentions, dateClaim: true, published));
         }
         claims.Sort((a, b) => a.Start.CompareTo(b.Start));
         return claims;
@@ -98,7 +104,7 @@ public static class ClaimBuilder
     }
 
     private static Claim Make(TokenizedText t, Figure? figure, TemporalExpression? date, string? attribute, int first, int last, int s, int e,
-        string? scope, int[] mentionAt, IReadOnlyList<EntityMention> mentions, bool dateClaim)
+        string? scope, int[] mentionAt, IReadOnlyList<EntityMention> mentions, bool dateClaim, DateOnly published)
     {
         var attribution = AttributionFinder.Find(t, s, e, mentionAt, mentions);
         var entities = new List<int>();
@@ -110,13 +116,28 @@ public static class ClaimBuilder
                 || (m == attribution?.Mention && attribution.Reporting))
                 continue;
             entities.Add(m);
-            // The first entity before the value is what the sentence is about; failing that, the first after it.
-            if (subject is null || (i < first && t.IndexAt(mentions[subject.Value].Start) > first))
+            // The first person or organisation before the value is what the sentence is about; failing that, the first after it;
+            // a place only when no one is named.
+            if (Better(m, subject, i < first))
                 subject = m;
         }
         var modality = ModalityCues.Before(t, s, first, dateClaim);
+        // An event dated after publication and stated plainly ("the bakery opens in March") is a plan, not a fact yet.
+        if (date?.StartDate is { } day && day > published && modality == Modality.Asserted)
+            modality = Modality.Planned;
         return new Claim(figure, date, attribute, subject, entities.Distinct().ToList(), modality, scope, attribution,
             t[s].Start, t[e - 1].End);
+
+        bool Better(int m, int? current, bool before)
+        {
+            if (current is not { } c)
+                return true;
+            var named = mentions[m].Type is EntityType.Person or EntityType.Organization;
+            var currentNamed = mentions[c].Type is EntityType.Person or EntityType.Organization;
+            if (named != currentNamed)
+                return named;
+            return before && t.IndexAt(mentions[c].Start) > first;
+        }
     }
 
     private static string? FigureAttribute(TokenizedText t, Figure f, string kind, int first, int last, int s, int e, int[] valueAt, int[] mentionAt)
@@ -185,7 +206,9 @@ public static class ClaimBuilder
                     distance += 4;
                     break;
                 }
-            if (distance <= AttributeReach && distance < bestDistance)
+            if (match.Entry.Kinds.Contains("generic"))
+                distance += GenericPenalty;
+            if (distance <= AttributeReach + GenericPenalty && distance < bestDistance)
             {
                 bestDistance = distance;
                 best = match.Entry.Attribute;
@@ -214,8 +237,8 @@ public static class ClaimBuilder
             var p = t.IsAny(i - 1, "the", "fiscal", "calendar") ? i - 2 : i - 1;
             if (!t.IsAny(p, "in", "for", "during", "over", "throughout", "of", "through") && !t.Is(i + 1, "s"))
                 continue;
-            var distance = Math.Abs(i - first);
-            if (distance < bestDistance)
+            var distance = i < first ? first - i : i - last;
+            if (distance <= ScopeReach && distance < bestDistance)
             {
                 bestDistance = distance;
                 scopeDate = d;
