@@ -90,6 +90,7 @@ internal static class SeedEntityCheck
             else if (ids.Count == 1)
                 found.Add($"one entity: {string.Join(" = ", names)} ({articles} articles)");
         }
+        SeedReconcileCheck.Compare(root.GetProperty("reconciliation"), database, problems, found);
         return new Outcome(problems, found);
     }
 }
