@@ -20,6 +20,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Analysis());
         command.Subcommands.Add(Entities());
         command.Subcommands.Add(Seeds());
+        command.Subcommands.Add(Reconcile());
         return command;
     }
 
@@ -137,6 +138,34 @@ internal static class BenchCommand
             Console.WriteLine(string.Create(c, $"dates found          {r.Dates}"));
             Console.WriteLine(string.Create(c, $"seconds (one core)   {r.Seconds:0.00}"));
             Console.WriteLine(string.Create(c, $"MB/s per core        {r.MegabytesPerSecond:0.00}"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Reconcile()
+    {
+        var articles = new Option<int>("--articles") { Description = "Generated articles (default: 10000)", DefaultValueFactory = _ => 10_000, HelpName = "N" };
+        var claims = new Option<int>("--claims-per-article") { Description = "Claims per article (default: 10)", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var command = new Command("reconcile", """
+            Time reconciliation on one thread over generated stories (fixed seed): place every article in a story, judge every story,
+            then add single articles and time each one's placement and its story's new judgement.
+            """) { articles, claims };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(articles);
+            var k = parse.GetValue(claims);
+            if (n < 10 || k < 1)
+                return CommonOptions.Error("bench reconcile: --articles must be at least 10 and --claims-per-article at least 1", CommonOptions.ExitConfig);
+            var r = ReconcileBenchmark.Run(n, k, articlesPerStory: 5, additions: 200);
+            var c = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Create(c, $"articles             {r.Articles}"));
+            Console.WriteLine(string.Create(c, $"claims               {r.Claims}"));
+            Console.WriteLine(string.Create(c, $"stories              {r.Stories}"));
+            Console.WriteLine(string.Create(c, $"claim groups         {r.Groups} ({r.Flagged} flagged)"));
+            Console.WriteLine(string.Create(c, $"place all (s)        {r.PlaceSeconds:0.00}"));
+            Console.WriteLine(string.Create(c, $"judge all (s)        {r.JudgeSeconds:0.00}"));
+            Console.WriteLine(string.Create(c, $"add one article (ms) median {r.AddMedianMs:0.00}, slowest {r.AddMaxMs:0.00}"));
             return 0;
         });
         return command;
