@@ -21,6 +21,7 @@ public sealed class ReconciliationCliTests : IDisposable
         ("port", "containers", "corroborated", "Baltic Daily, Coastline Post, Nordic Ledger"),
         ("port", "cost", "corroborated", "Baltic Daily, Nordic Ledger"),
         ("port", "employees", "corroborated", "Baltic Daily, Nordic Ledger"),
+        ("port", "start", "corroborated", "Baltic Daily, Nordic Ledger"),
         ("strike", "strike", "discrepancy", "Coastline Post, Harbour Gazette, Valley Courier"),
         ("strike", "price change", "corroborated", "Coastline Post, Harbour Gazette, Valley Courier"),
     ];
@@ -64,7 +65,9 @@ public sealed class ReconciliationCliTests : IDisposable
             """).ToDictionary(r => r.Url, r => r.Reason);
         Assert.StartsWith("syndicated copy of article", reasons[UrlOf("plant", "Metro Wire")]);
         Assert.StartsWith("translated or rewritten copy of article", reasons[UrlOf("port", "Baltic Daily")]);
-        var sources = c.Query<(string Attribute, int Sources)>("SELECT attribute, independent_sources FROM claim_groups;").ToDictionary(r => r.Attribute, r => r.Sources);
+        var sources = c.Query<(string Attribute, int Sources)>("""
+            SELECT attribute, independent_sources FROM claim_groups WHERE attribute IN ('containers', 'closure');
+            """).ToDictionary(r => r.Attribute, r => r.Sources);
         // The Nordic Ledger and its translation are one source; the Coastline Post's own report is the second.
         Assert.Equal(2, sources["containers"]);
         // The wire copy adds nothing to the Courier's word.

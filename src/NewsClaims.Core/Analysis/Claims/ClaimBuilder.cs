@@ -21,6 +21,10 @@ public static class ClaimBuilder
         "trimmed"];
     private static readonly string[] AddVerbs = ["add", "added", "adding", "adds", "create", "created", "creating", "creates", "hire", "hired",
         "hiring", "hires", "open", "opened", "new"];
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.Ordinal)
+    {
+        "people", "persons", "individuals", "others", "times", "members", "adults", "children", "men", "women", "units", "items",
+    };
     private static readonly string[] AnnualWords = ["annual", "annually", "yearly", "year-on-year"];
 
     /// <param name="published">The article's publication date: an event after it is planned until it happens.</param>
@@ -143,12 +147,11 @@ public static class ClaimBuilder
     private static string? FigureAttribute(TokenizedText t, Figure f, string kind, int first, int last, int s, int e, int[] valueAt, int[] mentionAt)
     {
         string? attribute = null;
-        if (f.Counted is { } counted)
-            attribute = AttributeLexicon.Lookup(counted, kind) ?? AttributeLexicon.Lookup(LastWord(counted), kind);
+        // What a count counts names it ("340 flights"), unless the noun says nothing ("twelve people were killed").
+        if (f.Counted is { } counted && !GenericNouns.Contains(LastWord(counted).ToLowerInvariant()))
+            attribute = AttributeLexicon.Lookup(counted, kind) ?? AttributeLexicon.Lookup(LastWord(counted), kind)
+                        ?? (f.Kind == FigureKind.Count && f.Value is null or >= 10 ? counted.ToLowerInvariant() : null);
         attribute ??= NearestAttribute(t, kind, first, last, s, e, valueAt, mentionAt);
-        // An unknown counted noun names the attribute ("14,000 nurses"), unless the count is a handful ("two people said").
-        if (attribute is null && f.Kind == FigureKind.Count && f.Counted is { } noun && f.Value is null or >= 10)
-            attribute = noun.ToLowerInvariant();
         if (attribute == "jobs")
             attribute = Near(t, first, 5, CutVerbs) ? "job cuts" : Near(t, first, 5, AddVerbs) ? "hiring" : "jobs";
         if (attribute is not null && f.Kind == FigureKind.Percent)

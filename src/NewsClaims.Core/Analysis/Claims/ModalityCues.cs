@@ -44,7 +44,7 @@ internal static class ModalityCues
             if (t.IsAny(i, Planned) && (!t.Is(i, "set") || t.Is(i + 1, "to")))
                 return Modality.Planned;
             // "said it would cut": a reported intention, not a conditional.
-            if (t.Is(i, "would") && (t.IsAny(i - 2, "said", "announced", "confirmed") || t.IsAny(i - 1, "said", "announced")))
+            if (t.Is(i, "would") && ReportedBefore(t, i, from))
                 return Modality.Planned;
             if (t.IsAny(i, Possible))
                 return Modality.Possible;
@@ -52,6 +52,14 @@ internal static class ModalityCues
                 return dateClaim ? Modality.Planned : Modality.Expected;
         }
         return Modality.Asserted;
+    }
+
+    private static bool ReportedBefore(TokenizedText t, int i, int from)
+    {
+        for (var k = i - 1; k >= from && i - k <= 4; k--)
+            if (t.IsAny(k, "said", "says", "announced", "confirmed", "warned", "expects"))
+                return true;
+        return false;
     }
 
     /// <summary>The first token of the value's clause: after a semicolon, colon, spaced dash or clause opener, within reach.</summary>
