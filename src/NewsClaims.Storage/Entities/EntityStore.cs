@@ -167,10 +167,14 @@ public sealed class EntityStore(Database database, TimeProvider time)
             ? throw new EntityCorrectionException($"no entity {id}")
             : EntityLinker.Live(c, t, id);
 
+    /// <summary>Logs a correction and marks the stories of the articles it touches, so the next reconcile judges their claims
+    /// with the corrected entities.</summary>
     private static void Log(SqliteConnection c, SqliteTransaction t, string action, long entity, long other, string detail, string by, string now) =>
         c.Execute("""
             INSERT INTO entity_corrections (action, entity_id, other_id, detail, made_by, made_at)
             VALUES (@action, @entity, @other, @detail, @by, @now);
+            UPDATE stories SET dirty = 1 WHERE id IN (SELECT s.story_id FROM story_articles s
+                WHERE s.article_id IN (SELECT article_id FROM entity_mentions WHERE entity_id IN (@entity, @other)));
             """, new { action, entity, other, detail, by, now }, t);
 
     private static string Like(string s) => s.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
