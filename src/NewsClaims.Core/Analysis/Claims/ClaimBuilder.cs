@@ -31,11 +31,7 @@ public static class ClaimBuilder
     public static IReadOnlyList<Claim> Build(TokenizedText t, IReadOnlyList<Figure> figures, IReadOnlyList<TemporalExpression> dates,
         IReadOnlyList<EntityMention> mentions, DateOnly published)
     {
-        var mentionAt = new int[t.Count];
-        Array.Fill(mentionAt, -1);
-        for (var m = 0; m < mentions.Count; m++)
-            for (var i = t.IndexAt(mentions[m].Start); i < t.Count && t[i].Start < mentions[m].End; i++)
-                mentionAt[i] = m;
+        var mentionAt = MentionAt(t, mentions);
         var valueAt = new int[t.Count]; // 1 + index of the figure (positive) or date (negative) that covers a token, else 0
         for (var f = 0; f < figures.Count; f++)
             Mark(t, valueAt, figures[f].Start, figures[f].End, f + 1);
@@ -85,11 +81,7 @@ public static class ClaimBuilder
     /// as an entity mention index; and whether it credits unnamed reports.</summary>
     public static (int? Mention, bool UnnamedReports) Sourcing(TokenizedText t, IReadOnlyList<EntityMention> mentions)
     {
-        var mentionAt = new int[t.Count];
-        Array.Fill(mentionAt, -1);
-        for (var m = 0; m < mentions.Count; m++)
-            for (var i = t.IndexAt(mentions[m].Start); i < t.Count && t[i].Start < mentions[m].End; i++)
-                mentionAt[i] = m;
+        var mentionAt = MentionAt(t, mentions);
         var counts = new Dictionary<string, (int Count, int Mention)>(StringComparer.Ordinal);
         var unnamed = false;
         for (var s = 0; s < t.Count; s = t.SentenceEnd(s))
@@ -105,6 +97,17 @@ public static class ClaimBuilder
             counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.Mention) : (1, m);
         }
         return (counts.Count == 0 ? null : counts.Values.MaxBy(c => c.Count).Mention, unnamed);
+    }
+
+    /// <summary>For each token, the index of the entity mention that covers it, or -1.</summary>
+    private static int[] MentionAt(TokenizedText t, IReadOnlyList<EntityMention> mentions)
+    {
+        var at = new int[t.Count];
+        Array.Fill(at, -1);
+        for (var m = 0; m < mentions.Count; m++)
+            for (var i = t.IndexAt(mentions[m].Start); i < t.Count && t[i].Start < mentions[m].End; i++)
+                at[i] = m;
+        return at;
     }
 
     private static Claim Make(TokenizedText t, Figure? figure, TemporalExpression? date, string? attribute, int first, int last, int s, int e,
