@@ -6,7 +6,7 @@ using NewsClaims.Core.Analysis;
 
 namespace NewsClaims.App.Commands;
 
-/// <summary><c>newsclaims analyze</c>: the figures and dates of a text, as JSON.</summary>
+/// <summary><c>newsclaims analyze</c>: the figures, dates, entities and claims of a text, as JSON.</summary>
 internal static class AnalyzeCommand
 {
     public static Command Create()
@@ -27,7 +27,8 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", """
             Find the figures (money, percentages, counts, quantities) and the dates, times and durations of a text and print
             them normalised as JSON: each figure with its value, unit, qualifier, interval and direction of change, each
-            temporal expression with its TimeML value and calendar interval. Offsets are character offsets into the input.
+            temporal expression with its TimeML value and calendar interval, the entities named, and the claims they make
+            (attribute, modality, time scope, attribution, sentence). Offsets are character offsets into the input.
             """) { file, published, format, dayFirst, jsonl };
         command.SetAction(parse =>
         {
