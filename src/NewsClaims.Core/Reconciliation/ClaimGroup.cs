@@ -36,6 +36,4 @@ public static class VerdictNames
         Verdict.Update => "update",
         _ => "discrepancy",
     };
-
-    public static IReadOnlyList<string> All { get; } = Enum.GetValues<Verdict>().Select(Of).ToList();
 }

@@ -11,7 +11,8 @@ public sealed record ArticleFacts(
 
 /// <summary>One stored claim as reconciliation compares it: attribute, entities (as store ids), interval, modality and source.</summary>
 /// <param name="Low">Lowest value the wording allows (day number for dates, days for durations); null when open.</param>
-/// <param name="Number">The stated number (figures) or the day of a date; equal numbers with equal units say the same thing.</param>
+/// <param name="Number">The stated number of a figure (null for dates and durations, which compare by ValueText and interval);
+/// equal numbers with equal units say the same thing.</param>
 /// <param name="ValueText">The TimeML value of a date or duration; null for figures.</param>
 /// <param name="Source">The entity the claim's sentence credits (a speaker or a report), or null.</param>
 public sealed record ClaimFacts(

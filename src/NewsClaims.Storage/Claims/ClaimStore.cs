@@ -1,5 +1,4 @@
 using Dapper;
-using NewsClaims.Core.Reconciliation;
 
 namespace NewsClaims.Storage.Claims;
 
@@ -100,7 +99,7 @@ public sealed class ClaimStore(Database database, TimeProvider time)
     public IReadOnlyList<(long Id, string Verdict, IReadOnlyList<long> Claims)> Groups()
     {
         using var c = database.Connect();
-        var members = c.Query<(long Group, long Claim)>("SELECT group_id, claim_id FROM group_claims ORDER BY group_id, claim_id;").ToLookup(r => r.Group, r => r.Claim);
+        var members = Members(c);
         return c.Query<(long Id, string Verdict)>("SELECT id, verdict FROM claim_groups ORDER BY id;")
             .Select(g => (g.Id, g.Verdict, (IReadOnlyList<long>)members[g.Id].ToList())).ToList();
     }
@@ -117,7 +116,7 @@ public sealed class ClaimStore(Database database, TimeProvider time)
     public IReadOnlyList<(DiscrepancyRow Row, IReadOnlyList<long> Claims)> DiscrepanciesWithClaims()
     {
         using var c = database.Connect();
-        var members = c.Query<(long Group, long Claim)>("SELECT group_id, claim_id FROM group_claims ORDER BY group_id, claim_id;").ToLookup(r => r.Group, r => r.Claim);
+        var members = Members(c);
         return c.Query<DiscrepancyRow>($"SELECT {DiscrepancyColumns} WHERE d.active = 1 ORDER BY d.id;")
             .Select(d => (d, (IReadOnlyList<long>)(d.GroupId is { } g ? members[g].ToList() : []))).ToList();
     }
@@ -148,12 +147,13 @@ public sealed class ClaimStore(Database database, TimeProvider time)
                 (IReadOnlyList<(long, string, int, int)>)mentions[e.Id].Select(m => (m.Article, m.Text, m.Start, m.End)).ToList())).ToList();
     }
 
+    /// <summary>Each claim group's claim ids.</summary>
+    private static ILookup<long, long> Members(Microsoft.Data.Sqlite.SqliteConnection c) =>
+        c.Query<(long Group, long Claim)>("SELECT group_id, claim_id FROM group_claims ORDER BY group_id, claim_id;").ToLookup(r => r.Group, r => r.Claim);
+
     private static List<ReviewRow> Reviews(Microsoft.Data.Sqlite.SqliteConnection c, long id) =>
         c.Query<ReviewRow>("""
             SELECT id AS Id, verdict AS Verdict, note AS Note, made_by AS MadeBy, made_at AS MadeAt
             FROM discrepancy_reviews WHERE discrepancy_id = @id ORDER BY id;
             """, new { id }).ToList();
-
-    /// <summary>The verdict names a group can carry, for validating filters.</summary>
-    public static IReadOnlyList<string> GroupVerdicts => VerdictNames.All;
 }

@@ -96,7 +96,7 @@ public sealed class ReconcileStore(Database database, TimeProvider time)
             return null;
         var claims = c.Query<ClaimRow>("""
             SELECT k.id AS Id, k.article_id AS ArticleId, k.kind AS Kind, k.attribute AS Attribute, sm.entity_id AS Subject, k.unit AS Unit,
-                   k.low AS Low, k.high AS High, COALESCE(k.value, CASE WHEN k.kind = 'date' THEN k.low END) AS Number,
+                   k.low AS Low, k.high AS High, k.value AS Number,
                    k.value_text AS ValueText, k.time_scope AS TimeScope, k.modality AS Modality, am.entity_id AS Source,
                    k.evidence AS Evidence, k.value_words AS ValueWords,
                    (SELECT group_concat(m.entity_id, ' ') FROM claim_entities ce
