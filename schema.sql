@@ -352,6 +352,32 @@ CREATE TABLE IF NOT EXISTS discrepancy_reviews (
     verdict        TEXT    NOT NULL,
     note           TEXT,
     made_by        TEXT    NOT NULL,
-    made_at        TEXT    NOT NULL
+    made_at        TEXT    NOT NULL,
+    undoes         INTEGER REFERENCES discrepancy_reviews(id)
 );
 CREATE INDEX IF NOT EXISTS discrepancy_reviews_discrepancy ON discrepancy_reviews (discrepancy_id);
+
+-- Full-text search over article text and claim evidence (schema version 6).
+-- The search index keeps its own copy of the text (rowid = article id, or claim id): extractions are written with
+-- INSERT OR REPLACE, whose implicit delete fires no trigger, so each insert first drops the old entry itself.
+CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS extractions_search_insert AFTER INSERT ON extractions
+BEGIN
+    DELETE FROM article_search WHERE rowid = NEW.article_id;
+    INSERT INTO article_search (rowid, title, text) VALUES (NEW.article_id, COALESCE(NEW.title, ''), NEW.text);
+END;
+CREATE TRIGGER IF NOT EXISTS extractions_search_delete AFTER DELETE ON extractions
+BEGIN
+    DELETE FROM article_search WHERE rowid = OLD.article_id;
+END;
+
+CREATE VIRTUAL TABLE IF NOT EXISTS evidence_search USING fts5(evidence, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS claims_search_insert AFTER INSERT ON claims
+BEGIN
+    DELETE FROM evidence_search WHERE rowid = NEW.id;
+    INSERT INTO evidence_search (rowid, evidence) VALUES (NEW.id, NEW.evidence);
+END;
+CREATE TRIGGER IF NOT EXISTS claims_search_delete AFTER DELETE ON claims
+BEGIN
+    DELETE FROM evidence_search WHERE rowid = OLD.id;
+END;

@@ -8,7 +8,7 @@ namespace NewsClaims.Storage;
 public static class SchemaMigrator
 {
     /// <summary>The version schema.sql describes; the highest numbered migration must equal it.</summary>
-    public const int CurrentVersion = 5;
+    public const int CurrentVersion = 6;
 
     public static int VersionOf(SqliteConnection connection) => connection.ExecuteScalar<int>("PRAGMA user_version;");
 

@@ -99,9 +99,4 @@ public class ArticleStoreTests
         Assert.Equal(0, c.ExecuteScalar<int>("SELECT enabled FROM outlets WHERE id = @outletId;", new { outletId }));
         Assert.Empty(outlets.ActiveFeeds(outletId));
     }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

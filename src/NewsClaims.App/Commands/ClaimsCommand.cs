@@ -29,7 +29,7 @@ internal static class ClaimsCommand
             if (parse.GetValue(limit) < 1)
                 return CommonOptions.Error("claims: --limit must be at least 1", CommonOptions.ExitConfig);
             var sinceText = parse.GetValue(since);
-            if (sinceText is not null && !DateOnly.TryParseExact(sinceText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (!CommonOptions.IsDay(sinceText))
                 return CommonOptions.Error($"claims: --since must be a date like 2026-11-21, not '{sinceText}'", CommonOptions.ExitConfig);
             var database = CommonOptions.OpenExisting(parse.GetValue(db), out var code);
             if (database is null)

@@ -36,6 +36,10 @@ internal static class CommonOptions
         })
         .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
 
+    /// <summary>True for no value or a day written YYYY-MM-DD, the one form date filters take.</summary>
+    public static bool IsDay(string? text) =>
+        text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+
     public static int Error(string message, int code)
     {
         Console.Error.WriteLine($"newsclaims: {message}");

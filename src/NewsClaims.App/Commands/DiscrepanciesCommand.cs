@@ -32,17 +32,30 @@ internal static class DiscrepanciesCommand
         var severity = new Option<string?>("--severity") { Description = "Only this severity: low, medium or high", HelpName = "SEVERITY" };
         severity.AcceptOnlyFromAmong("low", "medium", "high");
         var entity = new Option<string?>("--entity") { Description = "Only discrepancies about this entity (id, name or alias)", HelpName = "NAME" };
+        var outlet = new Option<string?>("--outlet") { Description = "Only discrepancies with a claim from this outlet", HelpName = "NAME" };
+        var story = new Option<long?>("--story") { Description = "Only discrepancies in this story", HelpName = "ID" };
+        var since = new Option<string?>("--since") { Description = "Only discrepancies with an article published on or after this day (YYYY-MM-DD)", HelpName = "DATE" };
+        var limit = new Option<int>("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 1000, HelpName = "N" };
         var format = QueryOutput.Format();
         var db = CommonOptions.Db();
         command.Options.Add(status);
         command.Options.Add(severity);
         command.Options.Add(entity);
+        command.Options.Add(outlet);
+        command.Options.Add(story);
+        command.Options.Add(since);
+        command.Options.Add(limit);
         command.Options.Add(format);
         command.Options.Add(db);
         command.SetAction(parse => WithStore(parse.GetValue(db), (database, store) =>
         {
+            if (parse.GetValue(limit) < 1)
+                return CommonOptions.Error("discrepancies: --limit must be at least 1", CommonOptions.ExitConfig);
+            if (!CommonOptions.IsDay(parse.GetValue(since)))
+                return CommonOptions.Error($"discrepancies: --since must be a date like 2026-11-21, not '{parse.GetValue(since)}'", CommonOptions.ExitConfig);
             long? entityId = parse.GetValue(entity) is { } name ? new EntityStore(database, TimeProvider.System).Resolve(name) : null;
-            var rows = store.Discrepancies(parse.GetValue(status), parse.GetValue(severity), entityId);
+            var rows = store.Discrepancies(new DiscrepancyFilter(parse.GetValue(status), parse.GetValue(severity), entityId, parse.GetValue(outlet),
+                parse.GetValue(story), parse.GetValue(since), Limit: parse.GetValue(limit)));
             QueryOutput.Write(Console.Out, parse.GetValue(format)!,
                 ["ID", "STATUS", "SEVERITY", "KIND", "STORY", "ATTRIBUTE", "SUBJECT", "OUTLETS", "EXPLANATION"],
                 rows.Select(r => new object?[] { r.Id, r.Status, r.Severity, r.Kind, r.Story, r.Attribute, r.Subject, r.Outlets, r.Explanation }));

@@ -17,4 +17,8 @@ public static class AppSettings
     public static string DatabasePath(string? option) => option ?? Load()["db"] ?? DefaultDatabase;
 
     public static string FeedsPath(string? option) => option ?? Load()["feeds"] ?? DefaultFeeds;
+
+    /// <summary>The review server's access token: <c>NEWSCLAIMS_TOKEN</c>, then <c>"token"</c> in appsettings.json (never a
+    /// command-line option, which other users of the machine could read).</summary>
+    public static string? Token() => Load()["token"] is { Length: > 0 } t ? t : null;
 }

@@ -59,4 +59,8 @@ public sealed record EntityDetail(
     IReadOnlyList<EntityArticle> Articles, IReadOnlyList<EntityCorrection> Corrections);
 
 /// <summary>A correction that cannot be made, with the reason to show the user.</summary>
-public sealed class EntityCorrectionException(string message) : Exception(message);
+public sealed class EntityCorrectionException(string message, bool notFound = false) : Exception(message)
+{
+    /// <summary>The entity named does not exist (as opposed to a correction that cannot be made).</summary>
+    public bool NotFound { get; } = notFound;
+}

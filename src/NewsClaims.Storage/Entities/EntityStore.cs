@@ -35,7 +35,7 @@ public sealed class EntityStore(Database database, TimeProvider time)
         if (long.TryParse(idOrName, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM entities WHERE id = @id;", new { id }) == 0)
-                throw new EntityCorrectionException($"no entity {id}; `newsclaims entities` lists them");
+                throw new EntityCorrectionException($"no entity {id}; `newsclaims entities` lists them", notFound: true);
             return EntityLinker.Live(c, null, id);
         }
         // A name or match key first; only then an alias as some article wrote it (a surname, "The Post").
@@ -49,7 +49,7 @@ public sealed class EntityStore(Database database, TimeProvider time)
         return ids.Count switch
         {
             1 => ids[0],
-            0 => throw new EntityCorrectionException($"no entity named '{idOrName}'; `newsclaims entities --search` finds them"),
+            0 => throw new EntityCorrectionException($"no entity named '{idOrName}'; `newsclaims entities --search` finds them", notFound: true),
             _ => throw new EntityCorrectionException(
                 $"'{idOrName}' names {ids.Count} entities ({string.Join(", ", ids)}); give the id"),
         };
@@ -60,7 +60,7 @@ public sealed class EntityStore(Database database, TimeProvider time)
         using var c = database.Connect();
         var e = c.QuerySingleOrDefault<(long Id, string Type, string Name, long? MergedInto)?>(
                     "SELECT id, type, name, merged_into FROM entities WHERE id = @id;", new { id })
-                ?? throw new EntityCorrectionException($"no entity {id}");
+                ?? throw new EntityCorrectionException($"no entity {id}", notFound: true);
         var aliases = c.Query<EntityAlias>("""
             SELECT text AS Text, COUNT(DISTINCT article_id) AS Articles FROM entity_mentions WHERE entity_id = @id
             GROUP BY text COLLATE NOCASE ORDER BY Articles DESC, COUNT(*) DESC, text;
@@ -164,7 +164,7 @@ public sealed class EntityStore(Database database, TimeProvider time)
 
     private static long Live(SqliteConnection c, SqliteTransaction t, long id) =>
         c.ExecuteScalar<long>("SELECT COUNT(*) FROM entities WHERE id = @id;", new { id }, t) == 0
-            ? throw new EntityCorrectionException($"no entity {id}")
+            ? throw new EntityCorrectionException($"no entity {id}", notFound: true)
             : EntityLinker.Live(c, t, id);
 
     /// <summary>Logs a correction and marks the stories of the articles it touches, so the next reconcile judges their claims

@@ -5,8 +5,24 @@ namespace NewsClaims.App.Tests.Reconciliation;
 /// a syndicated copy and a translated copy.</summary>
 public static class OwnStories
 {
-    /// <summary>One article: who published it, when, and its text.</summary>
-    public sealed record Article(string Story, string Outlet, string Published, string Text);
+    /// <summary>One article: who published it, when, and its text (and a title, where a test needs one).</summary>
+    public sealed record Article(string Story, string Outlet, string Published, string Text, string? Title = null);
+
+    /// <summary>Where an article "was published": one made-up site per outlet.</summary>
+    public static string UrlOf(string story, string outlet) =>
+        $"https://{outlet.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal)}.example/{story}/article";
+
+    /// <summary>Writes each article as a text file and an `ingest --manifest` file naming them, in <paramref name="folder"/>.</summary>
+    public static void WriteManifest(string folder, IEnumerable<Article> articles, string manifest)
+    {
+        var lines = articles.Select(a =>
+        {
+            var path = Path.Combine(folder, $"{a.Story}-{a.Outlet.Replace(' ', '-')}.txt");
+            File.WriteAllText(path, a.Text);
+            return System.Text.Json.JsonSerializer.Serialize(new { path, url = UrlOf(a.Story, a.Outlet), outlet = a.Outlet, published = a.Published, title = a.Title });
+        });
+        File.WriteAllLines(Path.Combine(folder, manifest), lines);
+    }
 
     public static readonly Article[] All =
     [

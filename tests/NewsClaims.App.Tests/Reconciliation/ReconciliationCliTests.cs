@@ -63,8 +63,8 @@ public sealed class ReconciliationCliTests : IDisposable
         var reasons = c.Query<(string Url, string Reason)>("""
             SELECT a.url, s.source_reason FROM story_articles s JOIN articles a ON a.id = s.article_id ORDER BY a.id;
             """).ToDictionary(r => r.Url, r => r.Reason);
-        Assert.StartsWith("syndicated copy of article", reasons[UrlOf("plant", "Metro Wire")]);
-        Assert.StartsWith("translated or rewritten copy of article", reasons[UrlOf("port", "Baltic Daily")]);
+        Assert.StartsWith("syndicated copy of article", reasons[OwnStories.UrlOf("plant", "Metro Wire")]);
+        Assert.StartsWith("translated or rewritten copy of article", reasons[OwnStories.UrlOf("port", "Baltic Daily")]);
         var sources = c.Query<(string Attribute, int Sources)>("""
             SELECT attribute, independent_sources FROM claim_groups WHERE attribute IN ('containers', 'closure');
             """).ToDictionary(r => r.Attribute, r => r.Sources);
@@ -125,7 +125,7 @@ public sealed class ReconciliationCliTests : IDisposable
         Assert.Equal(before.Select(s => s.Id), after.Select(s => s.Id));
         var changed = after.Where(s => before.Single(b => b.Id == s.Id).Updated != s.Updated).Select(s => s.Id).ToList();
         var storm = c.ExecuteScalar<long>("SELECT story_id FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE a.url = @url;",
-            new { url = UrlOf("storm", "Harbour Gazette") });
+            new { url = OwnStories.UrlOf("storm", "Harbour Gazette") });
         Assert.Equal([storm], changed);
         Assert.Equal(3, c.ExecuteScalar<int>("""
             SELECT COUNT(*) FROM group_claims gc JOIN claim_groups g ON g.id = gc.group_id WHERE g.attribute = 'deaths';
@@ -173,9 +173,6 @@ public sealed class ReconciliationCliTests : IDisposable
             return (a.GetProperty("id").GetInt64(), new Uri(url).Segments[1].TrimEnd('/'), a.GetProperty("outlet").GetString()!);
         });
 
-    private static string UrlOf(string story, string outlet) =>
-        $"https://{outlet.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal)}.example/{story}/article";
-
     private async Task<JsonDocument> ExportAsync()
     {
         var path = Path.Combine(_folder, "export.json");
@@ -186,13 +183,7 @@ public sealed class ReconciliationCliTests : IDisposable
 
     private async Task IngestAsync(IReadOnlyList<OwnStories.Article> articles, string manifest = "stories.jsonl")
     {
-        var lines = articles.Select((a, i) =>
-        {
-            var path = Path.Combine(_folder, $"{a.Story}-{a.Outlet.Replace(' ', '-')}.txt");
-            File.WriteAllText(path, a.Text);
-            return JsonSerializer.Serialize(new { path, url = UrlOf(a.Story, a.Outlet), outlet = a.Outlet, published = a.Published });
-        });
-        File.WriteAllLines(Path.Combine(_folder, manifest), lines);
+        OwnStories.WriteManifest(_folder, articles, manifest);
         var ingest = await Cli("ingest", "--manifest", manifest);
         Assert.True(ingest.Exit == 0, ingest.Err);
         Assert.Contains($"Analysed {articles.Count} articles", ingest.Out);
