@@ -17,7 +17,7 @@ public sealed class ClaimStore(Database database, TimeProvider time)
             JOIN entity_mentions m ON m.article_id = k.article_id AND m.ordinal = ce.mention JOIN entities x ON x.id = m.entity_id
             WHERE ce.claim_id = k.id)) AS Entities,
         k.attribution AS Attribution, k.evidence AS Evidence, k.start AS Start, k."end" AS "End", k.evidence_start AS EvidenceStart,
-        sa.source_reason AS SourceReason, a.url AS Url, e.title AS Title
+        sa.source_reason AS SourceReason, a.url AS Url, COALESCE(e.title, a.hint_title) AS Title
         """;
 
     private const string ClaimJoins = """
@@ -196,7 +196,7 @@ public sealed class ClaimStore(Database database, TimeProvider time)
                    (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT COALESCE(o.name, a.url) AS name FROM story_articles x
                        JOIN articles a ON a.id = x.article_id LEFT JOIN outlets o ON o.id = a.outlet_id WHERE x.story_id = s.id ORDER BY 1)) AS Outlets,
                    MIN(sa.published) AS First, MAX(sa.published) AS Last,
-                   (SELECT e.title FROM extractions e WHERE e.article_id = s.anchor_article_id) AS Title,
+                   (SELECT COALESCE(e.title, a.hint_title) FROM articles a LEFT JOIN extractions e ON e.article_id = a.id WHERE a.id = s.anchor_article_id) AS Title,
                    (SELECT COUNT(*) FROM claim_groups g WHERE g.story_id = s.id) AS Groups,
                    (SELECT COUNT(*) FROM discrepancies d WHERE d.story_id = s.id AND d.active = 1 AND d.status = 'open') AS OpenDiscrepancies
             FROM stories s JOIN story_articles sa ON sa.story_id = s.id

@@ -23,7 +23,7 @@ public sealed class SearchStore(Database database)
             var parameters = new { match, limit, open = MatchStart.ToString(), close = MatchEnd.ToString() };
             var articles = c.Query<SearchHit>("""
                 SELECT 'article' AS Kind, a.id AS ArticleId, NULL AS ClaimId, COALESCE(o.name, a.url) AS Outlet,
-                       COALESCE(e.published, a.hint_published) AS Published, e.title AS Title, a.url AS Url,
+                       COALESCE(e.published, a.hint_published) AS Published, COALESCE(e.title, a.hint_title) AS Title, a.url AS Url,
                        snippet(article_search, 1, @open, @close, '…', 16) AS Snippet, bm25(article_search, 5.0, 1.0) AS Rank
                 FROM article_search CROSS JOIN extractions e ON e.article_id = article_search.rowid CROSS JOIN articles a ON a.id = e.article_id
                 LEFT JOIN outlets o ON o.id = a.outlet_id
@@ -31,7 +31,7 @@ public sealed class SearchStore(Database database)
                 """, parameters);
             var sentences = c.Query<long, SearchHit, (long Start, SearchHit Hit)>("""
                 SELECT k.evidence_start AS Start, 'claim' AS Kind, a.id AS ArticleId, k.id AS ClaimId, COALESCE(o.name, a.url) AS Outlet,
-                       COALESCE(e.published, a.hint_published) AS Published, e.title AS Title, a.url AS Url,
+                       COALESCE(e.published, a.hint_published) AS Published, COALESCE(e.title, a.hint_title) AS Title, a.url AS Url,
                        snippet(evidence_search, 0, @open, @close, '…', 24) AS Snippet, bm25(evidence_search) AS Rank
                 FROM evidence_search CROSS JOIN claims k ON k.id = evidence_search.rowid CROSS JOIN articles a ON a.id = k.article_id
                 LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN extractions e ON e.article_id = a.id
