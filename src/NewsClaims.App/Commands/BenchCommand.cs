@@ -21,6 +21,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Entities());
         command.Subcommands.Add(Seeds());
         command.Subcommands.Add(Reconcile());
+        command.Subcommands.Add(Review());
         return command;
     }
 
@@ -167,6 +168,41 @@ internal static class BenchCommand
             Console.WriteLine(string.Create(c, $"judge all (s)        {r.JudgeSeconds:0.00}"));
             Console.WriteLine(string.Create(c, $"add one article (ms) median {r.AddMedianMs:0.00}, slowest {r.AddMaxMs:0.00}"));
             return 0;
+        });
+        return command;
+    }
+
+    private static Command Review()
+    {
+        var claims = new Option<int>("--claims") { Description = "Generated claims (default: 100000)", DefaultValueFactory = _ => 100_000, HelpName = "N" };
+        var flagged = new Option<int>("--discrepancies") { Description = "Generated open discrepancies (default: 5000)", DefaultValueFactory = _ => 5_000, HelpName = "N" };
+        var requests = new Option<int>("--requests") { Description = "Timed requests per page (default: 50)", DefaultValueFactory = _ => 50, HelpName = "N" };
+        var command = new Command("review", """
+            Seed a scratch store (in a temporary folder, removed afterwards) with generated claims and discrepancies, serve it on
+            127.0.0.1 and time the review pages and API over HTTP: median, 95th percentile and slowest response per page.
+            """) { claims, flagged, requests };
+        command.SetAction(async (parse, ct) =>
+        {
+            var (k, d, n) = (parse.GetValue(claims), parse.GetValue(flagged), parse.GetValue(requests));
+            if (k < 100 || d < 1 || d > k / 10 || n < 1)
+                return CommonOptions.Error("bench review: --claims at least 100, --discrepancies from 1 to a tenth of the claims, --requests at least 1",
+                    CommonOptions.ExitConfig);
+            var folder = Directory.CreateTempSubdirectory("newsclaims-bench-review-").FullName;
+            try
+            {
+                var r = await ReviewBenchmark.RunAsync(folder, k, d, n);
+                var c = CultureInfo.InvariantCulture;
+                Console.WriteLine(string.Create(c, $"store                {r.Articles} articles, {r.Claims} claims, {r.Discrepancies} open discrepancies, {r.DatabaseBytes / 1e6:0} MB"));
+                Console.WriteLine(string.Create(c, $"seeded in (s)        {r.SeedSeconds:0.0}"));
+                Console.WriteLine(string.Create(c, $"{"page",-36} {"median ms",10} {"p95 ms",10} {"max ms",10}"));
+                foreach (var t in r.Timings)
+                    Console.WriteLine(string.Create(c, $"{t.What,-36} {t.MedianMs,10:0.0} {t.P95Ms,10:0.0} {t.MaxMs,10:0.0}"));
+                return 0;
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         });
         return command;
     }
