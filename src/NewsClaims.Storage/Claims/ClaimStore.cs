@@ -122,9 +122,10 @@ public sealed class ClaimStore(Database database, TimeProvider time)
         var timeline = d.Story is null || d.Attribute is null ? [] : c.Query<ClaimRow>($"""
             SELECT {ClaimColumns} {ClaimJoins}
             WHERE sa.story_id = @Story AND k.attribute = @Attribute
-              AND (@SubjectId IS NULL OR k.subject_mention IS NULL OR sm.entity_id = @SubjectId)
+              AND (@SubjectId IS NULL OR k.subject_mention IS NULL OR sm.entity_id = @SubjectId
+                   OR EXISTS (SELECT 1 FROM group_claims gc WHERE gc.group_id = @GroupId AND gc.claim_id = k.id))
             ORDER BY COALESCE(e.published, a.hint_published), k.article_id, k.ordinal LIMIT 200;
-            """, new { d.Story, d.Attribute, d.SubjectId }).ToList();
+            """, new { d.Story, d.Attribute, d.SubjectId, d.GroupId }).ToList();
         return new DiscrepancyDetail(d, verdict, claims, Reviews(c, id), timeline);
     }
 

@@ -50,10 +50,10 @@ public static class Layout
 
     public static Html Status(string status) => Html.Of($"""<span class="badge st-{status}">{status}</span>""");
 
-    /// <summary>A link to the original article, or its address as text when it is not a web URL.</summary>
+    /// <summary>A link to the original article; an address that is not a web URL (a local file) is never a link, only a tooltip.</summary>
     public static Html ArticleLink(string url, string label) => Html.IsWebUrl(url)
         ? Html.Of($"""<a href="{url}" rel="noopener noreferrer nofollow" target="_blank">{label} ↗</a>""")
-        : Html.Of($"""<span class="url">{url}</span>""");
+        : Html.Of($"""<span class="url" title="{url}">{label}</span>""");
 
     /// <summary>A stored ISO 8601 time as the day and minute the page gave (its own offset kept).</summary>
     public static string When(string? iso) =>
