@@ -19,37 +19,10 @@ public static class PageEndpoints
         app.MapGet("/", QueuePage.Render);
         app.MapGet("/discrepancies/{id}", (HttpContext http, ReviewContext r, string id) =>
             ParseId(id) is { } n ? DiscrepancyPage.Render(http, r, n) : NotFound(http));
-        app.MapPost("/discrepancies/{id}/review", async (HttpContext http, ReviewContext r, string id) =>
-        {
-            if (ParseId(id) is not { } n)
-                return NotFound(http);
-            var form = await http.Request.ReadFormAsync(http.RequestAborted);
-            var by = Reviewer(http, r, form["by"].ToString());
-            try
-            {
-                var review = r.Claims.Review(n, form["verdict"].ToString(), Optional(form["note"].ToString()), by);
-                return Back(http, $"/discrepancies/{n}", review.Verdict);
-            }
-            catch (ClaimQueryException e)
-            {
-                return DiscrepancyPage.Render(http, r, n, e.Message);
-            }
-        }).RequireAntiforgeryToken();
-        app.MapPost("/discrepancies/{id}/undo", async (HttpContext http, ReviewContext r, string id) =>
-        {
-            if (ParseId(id) is not { } n)
-                return NotFound(http);
-            var form = await http.Request.ReadFormAsync(http.RequestAborted);
-            try
-            {
-                r.Claims.Undo(n, Reviewer(http, r, form["by"].ToString()));
-                return Back(http, $"/discrepancies/{n}", "undo");
-            }
-            catch (ClaimQueryException e)
-            {
-                return DiscrepancyPage.Render(http, r, n, e.Message);
-            }
-        }).RequireAntiforgeryToken();
+        app.MapPost("/discrepancies/{id}/review", (HttpContext http, ReviewContext r, string id) => DecideAsync(http, r, id, (n, form, by) =>
+            r.Claims.Review(n, form["verdict"].ToString(), Optional(form["note"].ToString()), by).Verdict)).RequireAntiforgeryToken();
+        app.MapPost("/discrepancies/{id}/undo", (HttpContext http, ReviewContext r, string id) => DecideAsync(http, r, id, (n, _, by) =>
+            r.Claims.Undo(n, by).Verdict)).RequireAntiforgeryToken();
         app.MapGet("/entities", EntityPages.List);
         app.MapGet("/entities/{id}", (HttpContext http, ReviewContext r, string id) =>
             ParseId(id) is { } n ? EntityPages.Show(http, r, n) : NotFound(http));
@@ -93,6 +66,23 @@ public static class PageEndpoints
         }).RequireAntiforgeryToken();
         app.MapGet("/stories", ListPages.Stories);
         app.MapGet("/search", ListPages.Search);
+    }
+
+    /// <summary>A verdict or an undo from a discrepancy page's form: back to the page saying what was done, or the page again
+    /// with the reason it could not be.</summary>
+    private static async Task<IResult> DecideAsync(HttpContext http, ReviewContext r, string id, Func<long, IFormCollection, string, string> decide)
+    {
+        if (ParseId(id) is not { } n)
+            return NotFound(http);
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        try
+        {
+            return Back(http, $"/discrepancies/{n}", decide(n, form, Reviewer(http, r, form["by"].ToString())));
+        }
+        catch (ClaimQueryException e)
+        {
+            return DiscrepancyPage.Render(http, r, n, e.Message);
+        }
     }
 
     private static long? ParseId(string text) =>
