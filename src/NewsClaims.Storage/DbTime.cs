@@ -15,4 +15,8 @@ public static class DbTime
         text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             ? at.ToUniversalTime()
             : null;
+
+    /// <summary>True for a day written YYYY-MM-DD, the one form date filters take (compared with stored times as text).</summary>
+    public static bool IsDay(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 }

@@ -37,8 +37,7 @@ internal static class CommonOptions
         .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
 
     /// <summary>True for no value or a day written YYYY-MM-DD, the one form date filters take.</summary>
-    public static bool IsDay(string? text) =>
-        text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+    public static bool IsDay(string? text) => text is null || DbTime.IsDay(text);
 
     public static int Error(string message, int code)
     {

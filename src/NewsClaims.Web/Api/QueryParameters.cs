@@ -46,7 +46,7 @@ public sealed class QueryParameters
     {
         if (Text(name) is not { } text)
             return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (NewsClaims.Storage.DbTime.IsDay(text))
             return text;
         _errors.Add($"{name} must be a day like 2026-11-21, not '{text}'");
         return null;
