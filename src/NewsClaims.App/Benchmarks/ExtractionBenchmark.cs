@@ -17,7 +17,7 @@ internal static class ExtractionBenchmark
 
     /// <summary>Per-page result, for reports and for finding where the extractor goes wrong.</summary>
     public sealed record PageScore(string Id, double Precision, double Recall, double F1, bool? Title, bool? Author, bool? Published,
-        string? OurTitle, string? OurAuthor, string? OurPublished, string? Reason);
+        string? OurTitle, string? OurAuthor, string? OurPublished, string? OurModified, string? Reason);
 
     public sealed record Result(int Pages, double Precision, double Recall, double F1, double WithRate, double WithoutRate,
         double Title, double Authors, double Published, int TitleN, int AuthorsN, int PublishedN,
@@ -97,7 +97,7 @@ internal static class ExtractionBenchmark
             bool? title = page.Truth.Title is { } t ? ExtractionScore.Normal(t) == ExtractionScore.Normal(a.Title) : null;
             bool? author = page.Truth.Author is { } au ? ExtractionScore.NormalAuthors(au) == ExtractionScore.NormalAuthors(ourAuthor) : null;
             bool? published = page.Truth.Published is { } d ? a.Published is { } pd && pd.Date.StartsWith(d, StringComparison.Ordinal) : null;
-            scores.Add(new PageScore(page.Id, p, r, f, title, author, published, a.Title, ourAuthor, a.Published?.Date, a.NotArticleReason));
+            scores.Add(new PageScore(page.Id, p, r, f, title, author, published, a.Title, ourAuthor, a.Published?.Date, a.Modified?.Date, a.NotArticleReason));
         }
 
         static double Share(IEnumerable<bool?> xs, out int n)

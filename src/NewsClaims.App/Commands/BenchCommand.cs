@@ -314,11 +314,11 @@ internal static class BenchCommand
 
     private static string Report(ExtractionBenchmark.Result r)
     {
-        var sb = new StringBuilder("id\tf1\tprecision\trecall\ttitle\tauthor\tpublished\tour_title\tour_author\tour_published\tnot_article\n");
+        var sb = new StringBuilder("id\tf1\tprecision\trecall\ttitle\tauthor\tpublished\tour_title\tour_author\tour_published\tour_modified\tnot_article\n");
         foreach (var s in r.PerPage)
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"{s.Id}\t{s.F1:0.000}\t{s.Precision:0.000}\t{s.Recall:0.000}\t{s.Title}\t{s.Author}\t{s.Published}\t{s.OurTitle}\t{s.OurAuthor}\t{s.OurPublished}\t{s.Reason}");
+                $"{s.Id}\t{s.F1:0.000}\t{s.Precision:0.000}\t{s.Recall:0.000}\t{s.Title}\t{s.Author}\t{s.Published}\t{s.OurTitle}\t{s.OurAuthor}\t{s.OurPublished}\t{s.OurModified}\t{s.Reason}");
         }
         return sb.ToString();
     }

@@ -11,7 +11,7 @@ namespace NewsClaims.Core.Extraction;
 public static class ArticleExtractor
 {
     /// <summary>Stored beside every result, so <c>reprocess</c> knows which rows an improved extractor should redo.</summary>
-    public const string Version = "extract-2";
+    public const string Version = "extract-3";
 
     public static ExtractedArticle Extract(ReadOnlySpan<byte> body, string? contentType, string url, DateTimeOffset? now = null, ExtractionLimits? limits = null)
     {
@@ -43,8 +43,10 @@ public static class ArticleExtractor
         var description = SiteFinder.Description(page, out var descriptionSource);
         var title = TitleFinder.Find(page, siteName);
         var authors = AuthorFinder.Find(page, siteName);
-        var published = DateFinder.Published(page);
         var modified = DateFinder.Modified(page);
+        // A page that states only when it was updated was published then or before; the update is the best date for
+        // the text as fetched, and the source says where it came from.
+        var published = DateFinder.Published(page) ?? (modified is null ? null : modified with { Source = "modified:" + modified.Source });
         Note(sources, "title", title?.Source);
         Note(sources, "authors", authors?.Source);
         Note(sources, "published", published?.Source);

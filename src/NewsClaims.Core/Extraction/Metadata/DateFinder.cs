@@ -16,17 +16,19 @@ public static partial class DateFinder
         "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date",
         "citation_online_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
         "dcterms.created", "date", "og:pubdate", "originalpublicationdate", "article_date_original", "pub_date",
-        "published-date", "rnews:datepublished", "displaydate", "date_published", "timestamp",
+        "published-date", "rnews:datepublished", "displaydate", "date_published", "timestamp", "published",
     ];
 
     private static readonly string[] ModifiedMeta =
     [
         "article:modified_time", "og:updated_time", "og:article:modified_time", "modified_time", "datemodified",
         "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated", "date.updated",
-        "parsely-updated", "sailthru.lastmodified",
+        "parsely-updated", "sailthru.lastmodified", "updated", "last_updated",
     ];
 
-    public static PageDate? Published(PageMetadata page)
+    public static PageDate? Published(PageMetadata page) => InPageZone(page, FindPublished(page));
+
+    private static PageDate? FindPublished(PageMetadata page)
     {
         var article = page.JsonLd.Article;
         if (article is { } a && Accept(page, JsonLd.String(a, "datePublished") ?? JsonLd.String(a, "dateCreated"), "json-ld") is { } fromLd)
@@ -59,6 +61,23 @@ public static partial class DateFinder
             if (Accept(page, e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent, "itemprop") is { } fromItemprop)
                 return fromItemprop;
         return TimeElement(page, modified: true);
+    }
+
+    /// <summary>
+    /// Metadata often gives the instant in UTC while the page shows it in the outlet's own zone; the local calendar date
+    /// is what readers saw, so a visible <c>&lt;time&gt;</c> for the same instant lends its offset.
+    /// </summary>
+    private static PageDate? InPageZone(PageMetadata page, PageDate? date)
+    {
+        if (date is not { Utc: { } utc } || !date.Local.EndsWith("+00:00", StringComparison.Ordinal))
+            return date;
+        foreach (var t in page.Document.QuerySelectorAll("time[datetime]"))
+        {
+            if (DateText.Parse(t.GetAttribute("datetime")) is { Utc: { } other, Offset: { } offset } local && offset != TimeSpan.Zero &&
+                Math.Abs((other - utc).TotalMinutes) < 1)
+                return date with { Local = local.Iso };
+        }
+        return date;
     }
 
     private static PageDate? Accept(PageMetadata page, string? text, string source)
@@ -173,9 +192,13 @@ public static partial class DateFinder
 
     private static bool InFurniture(IElement e)
     {
-        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+        // The body's classes describe the whole page ("no-sidebar", "footer-widgets-1"), so the walk stops below it.
+        for (var p = e.ParentElement; p is not null && p.LocalName is not ("body" or "html"); p = p.ParentElement)
         {
-            if (p.LocalName is "aside" or "nav" or "footer")
+            if (p.LocalName is "nav")
+                return true;
+            // An article's own footer or aside holds its dates and byline; the page's do not.
+            if (p.LocalName is "aside" or "footer" && p.Closest("article") is null)
                 return true;
             var hints = Dom.Hints(p);
             if (hints.Length > 0 && FurnitureHint().IsMatch(hints))
@@ -190,7 +213,8 @@ public static partial class DateFinder
     [GeneratedRegex(@"(?<![a-z])(?:date|time|publish|posted|dateline|byline|meta|timestamp)")]
     private static partial Regex DatelineHint();
 
-    [GeneratedRegex(@"(?<![a-z])(?:comment|related|recommend|sidebar|widget|more-|teaser|card|promo|trending|popular)")]
+    // Only at the start of a class word: "sidebar" and "related-posts" are furniture, "post-sidebar-mode" and "node--promoted" describe the page.
+    [GeneratedRegex(@"(?<![a-z0-9-])(?:comment|related|recommend|sidebar|widget-area|more-|teaser|card|promo(?!ted)|trending|popular|jp-relatedposts|yarpp)")]
     private static partial Regex FurnitureHint();
 
     [GeneratedRegex(@"\\*""(datePublished|publishedAt|published_at|publishDate|publishedDate|publish_date|first_publication_date|publicationDate|pubDate)\\*""\s*:\s*\\*""((?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})")]

@@ -1,0 +1,84 @@
+using NewsClaims.Core.Extraction;
+
+namespace NewsClaims.Core.Tests.Extraction;
+
+/// <summary>Where templates put the publication date, and the page furniture whose dates must not be taken for it.</summary>
+public sealed class PageDateTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+
+    private const string Body = """
+        <p>The county council voted on Tuesday to keep the Wexham branch library open for another three years, reversing a plan it approved in spring.</p>
+        <p>Councillors said a petition signed by 4,200 residents and a pledge of volunteer staff from the Friends of Wexham Library changed their minds.</p>
+        """;
+
+    private static ExtractedArticle Extract(string head, string body) =>
+        ArticleExtractor.Extract($"<html><head>{head}</head><body>{body}</body></html>", "https://news.example/library-vote", Now);
+
+    [Fact]
+    public void A_time_element_in_the_articles_own_footer_is_its_date_whatever_the_body_classes_say()
+    {
+        // WordPress themes put page-wide flags on <body> ("no-sidebar", "footer-widgets-1"): they say nothing about the date.
+        var article = ArticleExtractor.Extract(
+            $"<html><body class=\"single no-sidebar active-footer-widgets-1\"><article><h1>Wexham library saved by council vote</h1>{Body}" +
+            "<footer class=\"entry-footer\"><time datetime=\"2026-11-17T18:40:00+00:00\">17 November 2026</time></footer></article></body></html>",
+            "https://news.example/library-vote", Now);
+        Assert.Equal("2026-11-17T18:40:00+00:00", article.Published?.Local);
+        Assert.Equal("time-element", article.Sources["published"]);
+    }
+
+    [Fact]
+    public void A_promoted_drupal_node_keeps_its_dateline()
+    {
+        var article = Extract("", $"""
+            <article class="node node--type-article node--promoted node--view-mode-full">
+            <h1>Wexham library saved by council vote</h1><div class="node__meta"><span class="post-date">November 17, 2026</span></div>{Body}</article>
+            """);
+        Assert.Equal("2026-11-17", article.Published?.Local);
+        Assert.Equal("dateline", article.Sources["published"]);
+    }
+
+    [Fact]
+    public void Dates_in_the_pages_related_list_are_not_the_articles()
+    {
+        var article = Extract("", $"""
+            <aside class="sidebar"><h3>Latest</h3><ul>
+            <li><a href="/a">Bus lane trial extended</a> <time datetime="2026-11-20T09:00:00+00:00">20 Nov</time></li>
+            <li><a href="/b">Pool reopens after repairs</a> <time datetime="2026-11-19T09:00:00+00:00">19 Nov</time></li></ul></aside>
+            <article><h1>Wexham library saved by council vote</h1><p class="byline">By Ines Corr</p>{Body}
+            <p class="posted-on"><time datetime="2026-11-17T18:40:00+00:00">17 November 2026</time></p></article>
+            """);
+        Assert.Equal("2026-11-17T18:40:00+00:00", article.Published?.Local);
+    }
+
+    [Fact]
+    public void A_page_that_states_only_its_update_is_dated_by_it_and_says_so()
+    {
+        var article = Extract("""<meta property="article:modified_time" content="2026-11-18T07:15:00+00:00">""",
+            $"<article><h1>Wexham library saved by council vote</h1>{Body}</article>");
+        Assert.Equal("2026-11-18T07:15:00+00:00", article.Published?.Local);
+        Assert.Equal("modified:meta:article:modified_time", article.Sources["published"]);
+        Assert.Equal("2026-11-18T07:15:00+00:00", article.Modified?.Local);
+    }
+
+    [Fact]
+    public void A_plain_published_meta_tag_is_read()
+    {
+        var article = Extract("""<meta name="published" content="November 16, 2026">""",
+            $"<article><h1>Wexham library saved by council vote</h1>{Body}</article>");
+        Assert.Equal("2026-11-16", article.Published?.Local);
+        Assert.Equal("meta:published", article.Sources["published"]);
+    }
+
+    [Fact]
+    public void A_utc_metadata_time_takes_the_offset_the_page_shows_so_the_local_day_is_right()
+    {
+        // 03:05 UTC on the 18th is 19:05 on the 17th in the outlet's zone: its readers saw the 17th.
+        var article = Extract("""<meta property="article:published_time" content="2026-11-18T03:05:00+00:00">""",
+            $"""<article><h1>Wexham library saved by council vote</h1><time datetime="2026-11-17T19:05:00-08:00">November 17, 2026</time>{Body}</article>""");
+        Assert.Equal("2026-11-17T19:05:00-08:00", article.Published?.Local);
+        Assert.Equal("2026-11-17", article.Published?.Date);
+        Assert.Equal(new DateTimeOffset(2026, 11, 18, 3, 5, 0, TimeSpan.Zero), article.Published?.Utc);
+        Assert.Equal("meta:article:published_time", article.Sources["published"]);
+    }
+}
