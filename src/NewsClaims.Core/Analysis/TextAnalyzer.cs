@@ -11,12 +11,23 @@ namespace NewsClaims.Core.Analysis;
 public static class TextAnalyzer
 {
     /// <summary>Recorded with every stored analysis, so reprocessing can find rows an older analyzer produced.</summary>
-    public const string Version = "analyze-4";
+    public const string Version = "analyze-5";
 
     /// <param name="text">Article text, paragraphs separated by line breaks.</param>
     /// <param name="published">The article's local publication date.</param>
     /// <param name="dayFirst">The outlet writes numeric dates day first (12/04 is 12 April).</param>
     public static TextAnalysis Analyze(string text, DateOnly published, bool dayFirst = false)
+    {
+        var (tokens, furniture, dates, figures) = FiguresAndDates(text, published, dayFirst);
+        var entities = EntityRecognizer.Find(tokens, i => furniture[i]);
+        var claims = ClaimBuilder.Build(tokens, figures, dates, entities, published);
+        var (primary, unnamed) = ClaimBuilder.Sourcing(tokens, entities);
+        return new TextAnalysis(published, figures, dates, entities, claims, primary, unnamed, text);
+    }
+
+    /// <summary>The first half of <see cref="Analyze"/>: the furniture lines, the dates, and the figures outside them.</summary>
+    public static (TokenizedText Tokens, bool[] Furniture, List<TemporalExpression> Dates, List<Figure> Figures) FiguresAndDates(
+        string text, DateOnly published, bool dayFirst = false)
     {
         var tokens = Tokenizer.Tokenize(text);
         var furniture = TextFurniture.Mark(tokens);
@@ -31,9 +42,6 @@ public static class TextAnalyzer
                 inDate[i] = true;
         }
         var figures = FigureRecognizer.Find(tokens, i => furniture[i] || inDate[i]);
-        var entities = EntityRecognizer.Find(tokens, i => furniture[i]);
-        var claims = ClaimBuilder.Build(tokens, figures, dates, entities, published);
-        var (primary, unnamed) = ClaimBuilder.Sourcing(tokens, entities);
-        return new TextAnalysis(published, figures, dates, entities, claims, primary, unnamed, text);
+        return (tokens, furniture, dates, figures);
     }
 }

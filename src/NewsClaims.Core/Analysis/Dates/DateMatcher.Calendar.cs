@@ -8,7 +8,7 @@ internal sealed partial class DateMatcher
     private bool TryCalendar(int i, out Hit hit) =>
         TryIso(i, out hit) || TrySlashed(i, out hit) || TryWeekdayDate(i, out hit) || TryMonthFirst(i, out hit)
         || TryDayFirst(i, out hit) || TryQuarter(i, out hit) || TrySeason(i, out hit) || TryHoliday(i, out hit)
-        || TryDecade(i, out hit) || TryYear(i, out hit);
+        || TryNamedDay(i, out hit) || TryDecade(i, out hit) || TryYear(i, out hit);
 
     /// <summary>2026-10-01 and 2026-10.</summary>
     private bool TryIso(int i, out Hit hit)
@@ -283,6 +283,113 @@ internal sealed partial class DateMatcher
             year = today.Month >= 11 || AnchorFor(i, last).Direction >= 0 ? today.Year : today.Year - 1;
         hit = Hit.Of(i, last, Period.HolidaySeason(year));
         return true;
+    }
+
+    /// <summary>
+    /// Holidays that fall on one day: "Thanksgiving", "Christmas Day", "New Year's Eve", "Labor Day 2026", "last Easter".
+    /// The year comes from a stated year, else the nearest such day in the sentence's direction.
+    /// </summary>
+    private bool TryNamedDay(int i, out Hit hit)
+    {
+        hit = default;
+        var j = t.Has(i, WordClass.Shift) ? i + 1 : i;
+        if (j >= t.Count || !t[j].Has(TokenFlags.Capitalised))
+            return false;
+        Func<int, DateOnly>? dayIn = null;
+        var last = j;
+        var second = j + 1 < t.Count && t[j + 1].Has(TokenFlags.Capitalised) ? t.Span(j + 1) : "";
+        switch (t.Span(j).ToString().ToLowerInvariant())
+        {
+            case "thanksgiving":
+                dayIn = y => NthWeekday(y, 11, DayOfWeek.Thursday, 4);
+                if (second.Equals("Day", StringComparison.Ordinal))
+                    last = j + 1;
+                break;
+            case "christmas" when second.Equals("Day", StringComparison.Ordinal) || second.Equals("Eve", StringComparison.Ordinal):
+                dayIn = second[0] == 'D' ? y => new DateOnly(y, 12, 25) : y => new DateOnly(y, 12, 24);
+                last = j + 1;
+                break;
+            case "christmas" when j > i || t.IsAny(i - 1, "on", "at", "by", "before", "after", "since", "until", "over", "for"):
+                dayIn = y => new DateOnly(y, 12, 25);
+                break;
+            case "halloween":
+                dayIn = y => new DateOnly(y, 10, 31);
+                break;
+            case "easter" when !second.Equals("Island", StringComparison.Ordinal):
+                dayIn = EasterSunday;
+                if (second.Equals("Sunday", StringComparison.Ordinal))
+                    last = j + 1;
+                break;
+            case "independence" or "memorial" or "labor" or "labour" when second.Equals("Day", StringComparison.Ordinal):
+                dayIn = t.Span(j)[0] is 'I' ? y => new DateOnly(y, 7, 4)
+                    : t.Span(j)[0] is 'M' ? y => NthWeekday(y, 5, DayOfWeek.Monday, -1)
+                    : y => NthWeekday(y, 9, DayOfWeek.Monday, 1);
+                last = j + 1;
+                break;
+            case "black" when second.Equals("Friday", StringComparison.Ordinal):
+                dayIn = y => NthWeekday(y, 11, DayOfWeek.Thursday, 4).AddDays(1);
+                last = j + 1;
+                break;
+            case "new" when second.Equals("Year", StringComparison.Ordinal) && PossessiveEnd(j + 1) is var k && k > 0
+                                && (t.Is(k + 1, "day") || t.Is(k + 1, "eve")) && t[k + 1].Has(TokenFlags.Capitalised):
+                dayIn = t.Is(k + 1, "day") ? y => new DateOnly(y, 1, 1) : y => new DateOnly(y, 12, 31);
+                last = k + 1;
+                break;
+            case "valentine" when PossessiveEnd(j) is var v && v > 0 && t.Is(v + 1, "day"):
+                dayIn = y => new DateOnly(y, 2, 14);
+                last = v + 1;
+                break;
+        }
+        if (dayIn is null)
+            return false;
+        var yearAt = t.IsPunct(last + 1, ',') ? last + 2 : last + 1;
+        var year = YearAt(yearAt);
+        if (year > 0)
+        {
+            last = yearAt;
+        }
+        else
+        {
+            var shift = j > i ? t.Info(i)!.Shift : 0;
+            var thisYear = dayIn(today.Year);
+            year = shift switch
+            {
+                < 0 => thisYear < today ? today.Year : today.Year - 1,
+                > 0 => thisYear > today ? today.Year : today.Year + 1,
+                _ => AnchorFor(i, last).YearOfDay(thisYear.Month, thisYear.Day),
+            };
+        }
+        hit = Hit.Of(i, last, Period.Day(dayIn(year)));
+        return true;
+    }
+
+    /// <summary>The token index of the "s" in "Year's" / "Year’s", or -1.</summary>
+    private int PossessiveEnd(int j) =>
+        (t.IsPunct(j + 1, '\'') || t.IsPunct(j + 1, '\u2019')) && t.Is(j + 2, "s") ? j + 2 : -1;
+
+    /// <summary>The nth such weekday of a month (n = -1: the last).</summary>
+    private static DateOnly NthWeekday(int year, int month, DayOfWeek day, int n)
+    {
+        if (n < 0)
+        {
+            var end = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return end.AddDays(-(((int)end.DayOfWeek - (int)day + 7) % 7));
+        }
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays(((int)day - (int)first.DayOfWeek + 7) % 7 + 7 * (n - 1));
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
+    private static DateOnly EasterSunday(int y)
+    {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        var h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4;
+        var l = (32 + 2 * e + 2 * i - h - k) % 7;
+        var m = (a + 11 * h + 22 * l) / 451;
+        var month = (h + l - 7 * m + 114) / 31;
+        var day = (h + l - 7 * m + 114) % 31 + 1;
+        return new DateOnly(y, month, day);
     }
 
     /// <summary>"the 1990s", "the '90s", "the 2010s", "the 20th century".</summary>

@@ -174,7 +174,7 @@ internal sealed partial class DateMatcher
     private bool TrySet(int i, out Hit hit)
     {
         hit = default;
-        if (t.Has(i, WordClass.SetWord))
+        if (t.Has(i, WordClass.SetWord) && !IsNewspaper(i))
         {
             hit = new Hit(i, i, TemporalType.Set, t.Info(i)!.Reference!, Granularity.Unknown, null, null, null);
             return true;
@@ -207,6 +207,15 @@ internal sealed partial class DateMatcher
             return true;
         }
         return false;
+    }
+
+    /// <summary>"the Communist Party daily Granma", "the business weekly Barron's": the word names a paper, not a frequency.</summary>
+    private bool IsNewspaper(int i)
+    {
+        if (i == 0 || i + 1 >= t.Count || !t[i + 1].Has(TokenFlags.Capitalised))
+            return false;
+        return t.IsAny(i - 1, "the", "a", "business", "financial", "national", "local", "evening", "morning")
+               || t.IsWord(i - 1) && t[i - 1].Has(TokenFlags.Capitalised);
     }
 
     /// <summary>Whether the words before "a year" make it a rate: a number, an amount, "twice", "times".</summary>

@@ -6,7 +6,31 @@ internal sealed partial class DateMatcher
 {
     /// <summary>Dates named from the publication date: "yesterday", "last week", "next month", "this year", "two days ago", "1d ago", "now".</summary>
     private bool TryRelative(int i, out Hit hit) =>
-        TryDayWord(i, out hit) || TryReference(i, out hit) || TryYearAgoPeriod(i, out hit) || TryShifted(i, out hit) || TryAgo(i, out hit);
+        TryDayWord(i, out hit) || TryReference(i, out hit) || TryYearAgoPeriod(i, out hit) || TryShifted(i, out hit) || TryAgo(i, out hit)
+        || TryReportingYear(i, out hit);
+
+    /// <summary>
+    /// Results language: "the year ended March 31" is a year's span (its end date is read on its own); "for the year" and
+    /// "a high of the year" mean the year under way.
+    /// </summary>
+    private bool TryReportingYear(int i, out Hit hit)
+    {
+        hit = default;
+        if (!t.Is(i, "the"))
+            return false;
+        var j = t.IsAny(i + 1, "fiscal", "full") ? i + 2 : i + 1;
+        if (!t.Is(j, "year") || t.IsDash(j + 1))
+            return false;
+        if (t.IsAny(j + 1, "ended", "ending"))
+        {
+            hit = new Hit(i, j, TemporalType.Duration, "P1Y", Granularity.Unknown, null, null, null);
+            return true;
+        }
+        if (!t.IsAny(i - 1, "for", "of") || t.IsAny(j + 1, "ago", "earlier", "before", "after", "later", "before", "to"))
+            return false;
+        hit = Hit.Of(i, j, Period.Year(today.Year));
+        return true;
+    }
 
     /// <summary>"today", "yesterday", "tomorrow", "tonight" (and "yesterday afternoon" through <see cref="WithTimeOfDay"/>).</summary>
     private bool TryDayWord(int i, out Hit hit)

@@ -195,7 +195,8 @@ public static class Lexicon
         foreach (var w in new[] { "early", "mid", "late", "end", "beginning", "start", "middle", "fiscal", "fy", "holiday", "holidays",
                      "the", "q", "h", "every", "each", "per", "ago", "christmas", "about", "around", "nearly", "almost", "over", "more",
                      "less", "some", "several", "few", "many", "at", "roughly", "approximately", "within", "half", "earlier", "later",
-                     "for", "in", "past", "recent" })
+                     "for", "in", "past", "recent", "thanksgiving", "halloween", "easter", "independence", "memorial", "labor",
+                     "labour", "black", "new", "valentine" })
             Add(w, WordClass.DateCue);
 
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -18,7 +18,8 @@ public static class Tense
             if (i >= first && i <= last)
                 continue;
             var cue = Cue(t, i);
-            if (cue == 0)
+            // A participle after "be" ("will be held", "is expected to be signed") takes its tense from the auxiliary.
+            if (cue == 0 || cue < 0 && t.IsAny(i - 1, "be", "been", "being"))
                 continue;
             // Cues before the expression govern it more often than cues after it ("will meet on Friday").
             var distance = i < first ? first - i : (i - last) + 2;

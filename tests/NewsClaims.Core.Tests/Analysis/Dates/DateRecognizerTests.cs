@@ -49,6 +49,8 @@ public class DateRecognizerTests
     [InlineData("The fair returns in August.", "August", "value=2026-08")]
     [InlineData("The court ruled on 3 March.", "3 March", "value=2026-03-03")]
     [InlineData("Shares slid on Dec. 31.", "Dec. 31", "value=2025-12-31")]
+    [InlineData("The final hearing will be held on Dec. 4.", "Dec. 4", "value=2026-12-04")]
+    [InlineData("The accord is expected to be signed in November.", "November", "value=2026-11")]
     public void Partial_dates(string text, string span, string spec) => AssertDate(text, span, spec);
 
     [Theory]
@@ -179,7 +181,22 @@ public class DateRecognizerTests
     public void Times_of_day(string text, string span, string spec) => AssertDate(text, span, spec);
 
     [Theory]
+    [InlineData("Stores opened early on Black Friday 2025.", "Black Friday 2025", "type=DATE value=2025-11-28 gran=day")]
+    [InlineData("The parade will be held on Thanksgiving Day.", "Thanksgiving Day", "value=2026-11-26")]
+    [InlineData("Road traffic peaked last Thanksgiving.", "last Thanksgiving", "value=2025-11-27")]
+    [InlineData("The ferry stopped running on Christmas Day.", "Christmas Day", "value=2025-12-25")]
+    [InlineData("Trains ran all night on New Year's Eve.", "New Year's Eve", "value=2025-12-31")]
+    [InlineData("The shop shuts for Easter.", "Easter", "value=2026-04-05")]
+    [InlineData("The lido reopens after Memorial Day.", "Memorial Day", "value=2026-05-25")]
+    [InlineData("The strike began on Labor Day, 2025.", "Labor Day, 2025", "value=2025-09-01")]
+    [InlineData("Parking is free until Christmas.", "Christmas", "value=2026-12-25")]
+    public void Holidays_on_one_day(string text, string span, string spec) => AssertDate(text, span, spec);
+
+    [Theory]
     [InlineData("The firm employs 2,000 workers.")]
+    [InlineData("Easter Island drew more visitors.")]
+    [InlineData("Christmas trees sold out early.")]
+    [InlineData("The Communist Party daily Granma criticised the plan.")]
     [InlineData("The fund lost $2025 million.")]
     [InlineData("The score was 3-2 at half time.")]
     [InlineData("She may resign, aides said.")]
@@ -205,6 +222,9 @@ public class DateRecognizerTests
     [InlineData("Orders in Q2 2025 rose 4% from the year-earlier period.", "the year-earlier period", "value=2024-Q2")]
     [InlineData("Margins narrowed from the year-earlier period.", "the year-earlier period", "value=2025 gran=year")]
     [InlineData("The shop opened a year ago.", "a year ago", "value=2025 gran=year")]
+    [InlineData("Net income for the year ended June 30 was $3 million.", "the year", "type=DURATION value=P1Y start=-")]
+    [InlineData("Revenue in the fiscal year ending in March rose 8%.", "the fiscal year", "type=DURATION value=P1Y")]
+    [InlineData("The shares hit a high for the year in February.", "the year", "type=DATE value=2026 gran=year")]
     public void Earnings_reports_refer_back_to_the_quarter_they_named(string text, string span, string spec) => AssertDate(text, span, spec);
 
     [Fact]
