@@ -26,7 +26,7 @@ internal sealed partial class DateMatcher
             hit = new Hit(i, j, TemporalType.Duration, "P1Y", Granularity.Unknown, null, null, null);
             return true;
         }
-        if (!t.IsAny(i - 1, "for", "of") || t.IsAny(j + 1, "ago", "earlier", "before", "after", "later", "before", "to"))
+        if (!t.IsAny(i - 1, "for", "of") || t.IsAny(j + 1, "ago", "earlier", "before", "after", "later", "to"))
             return false;
         hit = Hit.Of(i, j, Period.Year(today.Year));
         return true;
