@@ -11,7 +11,7 @@ namespace NewsClaims.Core.Analysis;
 public static class TextAnalyzer
 {
     /// <summary>Recorded with every stored analysis, so reprocessing can find rows an older analyzer produced.</summary>
-    public const string Version = "analyze-5";
+    public const string Version = "analyze-6";
 
     /// <param name="text">Article text, paragraphs separated by line breaks.</param>
     /// <param name="published">The article's local publication date.</param>

@@ -111,10 +111,10 @@ internal sealed partial class DateMatcher
         var y = j;
         if (t.IsPunct(y, ',') || t.Is(y, "of"))
             y++;
-        var monthYear = YearAt(y, 1000, 2999);
+        var monthYear = YearSpanAt(y, out var yearEnd, 1000, 2999);
         if (monthYear > 0)
         {
-            hit = Hit.Of(i, y, Period.Month(monthYear, month));
+            hit = Hit.Of(i, yearEnd, Period.Month(monthYear, month));
             return true;
         }
         // A month alone: abbreviations need their point; "May" and "March" need a date-like word before them.
@@ -251,9 +251,9 @@ internal sealed partial class DateMatcher
             return false;
         var season = t.Info(j)!.Season!;
         var y = t.Is(j + 1, "of") ? j + 2 : j + 1;
-        if (YearAt(y) is var year and > 0)
+        if (YearSpanAt(y, out var yearEnd) is var year and > 0)
         {
-            hit = Hit.Of(i, y, Period.Season(year, season));
+            hit = Hit.Of(i, yearEnd, Period.Season(year, season));
             return true;
         }
         // "fall" and "spring" are verbs too: alone they need "the" and a preposition before it.
@@ -392,11 +392,23 @@ internal sealed partial class DateMatcher
         return new DateOnly(y, month, day);
     }
 
-    /// <summary>"the 1990s", "the '90s", "the 2010s", "the 20th century".</summary>
+    /// <summary>"the 1990s", "the '90s", "the nineties", "the 2010s", "the 20th century".</summary>
     private bool TryDecade(int i, out Hit hit)
     {
         hit = default;
         var j = SkipThe(i);
+        // "the nineties", "the Roaring Twenties": the 1900s' decades (news rarely names this century's that way).
+        if (j > i && t.Has(j, WordClass.TimeUnit) is false && t.Span(j).EndsWith("ies"))
+        {
+            for (var d = 0; d < DecadeWords.Length; d++)
+            {
+                if (t.Is(j, DecadeWords[d]))
+                {
+                    hit = Hit.Of(i, j, Period.Decade(1920 + 10 * d));
+                    return true;
+                }
+            }
+        }
         if (YearAt(j, 1000, 2999) is var y and > 0 && y % 10 == 0 && t.Is(j + 1, "s") && t[j + 1].Attached)
         {
             hit = Hit.Of(i, j + 1, Period.Decade(y));
@@ -423,6 +435,8 @@ internal sealed partial class DateMatcher
         return true;
     }
 
+    private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
     /// <summary>"2026", "fiscal 2025", "FY2025", "2025-26"; not counts ("2,000 people") or amounts.</summary>
     private bool TryYear(int i, out Hit hit)
     {
@@ -430,7 +444,14 @@ internal sealed partial class DateMatcher
         var j = i;
         if (t.IsAny(i, "fiscal", "FY"))
             j++;
-        var byPreposition = t.IsAny(i - 1, "in", "since", "until", "till", "by", "through", "from", "of", "before", "after", "during", "year");
+        else if (t.Is(i, "the") && t.Is(i + 1, "year"))
+            j += 2;
+        if (SpokenYearAt(j, out var spokenEnd) is var spoken and > 0)
+        {
+            hit = Hit.Of(i, spokenEnd, Period.Year(spoken));
+            return true;
+        }
+        var byPreposition = t.IsAny(j - 1, "in", "since", "until", "till", "by", "through", "from", "of", "before", "after", "during", "year");
         var year = byPreposition ? YearAt(j, 1000, 2099) : YearAt(j);
         if (year < 0 || LooksLikeAmount(j, year, byPreposition || j > i))
             return false;

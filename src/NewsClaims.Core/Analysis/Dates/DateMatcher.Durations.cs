@@ -13,10 +13,10 @@ internal sealed partial class DateMatcher
         var start = i;
         if (t.Is(j, "the") && (t.Has(j + 1, WordClass.Shift) || t.IsAny(j + 1, "first") || t.IsNumber(j + 1) || t.Has(j + 1, WordClass.NumberWord)))
             j++;
-        // "recent years", "recent weeks": the recent past, as TimeML has it.
+        // "recent years", "recent weeks": an unstated number of them up to now (TimeML's PXY, PXW).
         if (t.Is(j, "recent") && t.Has(j + 1, WordClass.TimeUnit) && t.Span(j + 1).EndsWith("s"))
         {
-            hit = new Hit(j, j + 1, TemporalType.Date, "PAST_REF", Granularity.Reference, null, null, null);
+            hit = new Hit(j, j + 1, TemporalType.Duration, DurationValue(null, t.Info(j + 1)!.TimeUnit), Granularity.Unknown, null, null, null);
             return true;
         }
         var span = t.Has(j, WordClass.Shift) || t.Is(j, "first");
@@ -36,6 +36,10 @@ internal sealed partial class DateMatcher
             if (count >= 1000 && t.Digits(j) == 4 && t.IsAny(unitAt, "second", "quarter"))
                 return false;
             if (t.IsDash(unitAt + 1) && t.Is(unitAt + 2, "old") || t.Is(unitAt + 1, "old"))
+                return false;
+            // "three-quarters of its food", "a quarter of the market": a fraction, unless of a time ("a quarter of an hour").
+            if (unit == TimeUnit.Quarter && count is not null && t.Is(unitAt + 1, "of") && YearAt(unitAt + 2) < 0
+                && !t.Has(t.IsAny(unitAt + 2, "a", "an", "the") ? unitAt + 3 : unitAt + 2, WordClass.TimeUnit))
                 return false;
             var last = unitAt;
             if (count == 1 && t.Is(last + 1, "and") && t.Is(last + 2, "a") && t.Is(last + 3, "half"))
@@ -88,21 +92,19 @@ internal sealed partial class DateMatcher
             count = t.Number(i);
             j = i + 1;
         }
-        else if (t.Has(i, WordClass.NumberWord) && t.Info(i)!.Number is > 0 and < 100)
+        else if (WordsBelowHundred(i, out var end) is var n and > 0)
         {
-            var n = t.Info(i)!.Number;
-            j = i + 1;
-            if (n >= 20 && t.IsDash(j) && t[j].Attached && t.Has(j + 1, WordClass.NumberWord) && t.Info(j + 1)!.Number < 10)
-            {
-                n += t.Info(j + 1)!.Number;
-                j += 2;
-            }
+            j = end + 1;
             if (t.Is(j, "hundred"))
             {
                 n *= 100;
                 j++;
             }
             count = n;
+        }
+        else if (t.Is(i, "couple") && t.Is(i + 1, "of"))
+        {
+            (count, j) = (2, i + 2);
         }
         else if (t.IsAny(i, "a", "an"))
         {
@@ -128,6 +130,11 @@ internal sealed partial class DateMatcher
             return false;
         }
         if (t.IsDash(j) && t[j].Attached && t.Has(j + 1, WordClass.TimeUnit) && t[j + 1].Attached)
+            j++;
+        // "two more weeks", "an additional year", "eight trading days": the count still measures the unit.
+        if (t.IsAny(j, "more", "additional", "extra", "further") && t.Has(j + 1, WordClass.TimeUnit))
+            j++;
+        if (t.IsAny(j, "trading", "business", "working") && t.IsAny(j + 1, "day", "days"))
             j++;
         unitAt = j;
         return true;

@@ -7,7 +7,35 @@ internal sealed partial class DateMatcher
     /// <summary>Dates named from the publication date: "yesterday", "last week", "next month", "this year", "two days ago", "1d ago", "now".</summary>
     private bool TryRelative(int i, out Hit hit) =>
         TryDayWord(i, out hit) || TryReference(i, out hit) || TryYearAgoPeriod(i, out hit) || TryShifted(i, out hit) || TryAgo(i, out hit)
-        || TryReportingYear(i, out hit);
+        || TryReportingYear(i, out hit) || TryTheWeekend(i, out hit) || TryLatestPeriod(i, out hit);
+
+    /// <summary>Results language: "the latest period" is the quarter being reported, else the last one completed.</summary>
+    private bool TryLatestPeriod(int i, out Hit hit)
+    {
+        hit = default;
+        if (!t.Is(i, "the") || !t.Is(i + 1, "latest") || !t.Is(i + 2, "period"))
+            return false;
+        hit = Hit.Of(i, i + 2, TopicNear(i) ?? QuarterFrom(-1));
+        return true;
+    }
+
+    /// <summary>"over the weekend", "by the weekend": the weekend nearest publication in the sentence's direction.</summary>
+    private bool TryTheWeekend(int i, out Hit hit)
+    {
+        hit = default;
+        if (!t.Is(i, "the") || !t.Is(i + 1, "weekend") || t.IsDash(i + 2))
+            return false;
+        var thisWeek = Period.Weekend(today);
+        var direction = Direction(i, i + 1);
+        var weekend = direction switch
+        {
+            < 0 when today < thisWeek.Start => Period.Weekend(today.AddDays(-7)),
+            > 0 when today == thisWeek.End => Period.Weekend(today.AddDays(7)),
+            _ => thisWeek,
+        };
+        hit = Hit.Of(i, i + 1, weekend);
+        return true;
+    }
 
     /// <summary>
     /// Results language: "the year ended March 31" is a year's span (its end date is read on its own); "for the year" and
@@ -19,7 +47,7 @@ internal sealed partial class DateMatcher
         if (!t.Is(i, "the"))
             return false;
         var j = t.IsAny(i + 1, "fiscal", "full") ? i + 2 : i + 1;
-        if (!t.Is(j, "year") || t.IsDash(j + 1))
+        if (!t.Is(j, "year") || t.IsDash(j + 1) || YearSpanAt(j + 1, out _, 1000, 2999) > 0)
             return false;
         if (t.IsAny(j + 1, "ended", "ending"))
         {
@@ -128,7 +156,7 @@ internal sealed partial class DateMatcher
             hit = WithTimeOfDay(Hit.Of(i, unit, Period.Day(day)));
             return true;
         }
-        if (t.Has(unit, WordClass.Month) && IsFullMonth(unit))
+        if (t.Has(unit, WordClass.Month) && IsFullMonth(unit) && t[unit].Has(TokenFlags.Capitalised))
         {
             var month = t.Info(unit)!.Month;
             var year = shift switch
@@ -221,7 +249,7 @@ internal sealed partial class DateMatcher
         {
             TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour => Period.Day(today),
             TimeUnit.Day => Period.Day(today.AddDays(whole)),
-            TimeUnit.Week => Period.Day(today.AddDays(7 * whole)),
+            TimeUnit.Week => Period.Week(today.AddDays(7 * whole)),
             TimeUnit.Month => Period.Month(today.AddMonths(whole).Year, today.AddMonths(whole).Month),
             TimeUnit.Quarter => QuarterFrom(whole),
             TimeUnit.Year => Period.Year(today.Year + whole),

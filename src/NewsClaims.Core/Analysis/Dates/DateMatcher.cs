@@ -144,6 +144,69 @@ internal sealed partial class DateMatcher(TokenizedText t, DateOnly today, bool 
     /// <summary>An ordinal suffix attached to a number: "1st", "22nd", "4th".</summary>
     private bool IsOrdinalSuffix(int i) => t.IsWord(i) && t[i].Attached && t.IsAny(i, "st", "nd", "rd", "th");
 
+    /// <summary>The year at token <paramref name="i"/>, in digits or in words ("nineteen ninety-six"); -1 if none.</summary>
+    private int YearSpanAt(int i, out int last, int min = 1900, int max = 2099)
+    {
+        last = i;
+        var year = YearAt(i, min, max);
+        return year > 0 ? year : SpokenYearAt(i, out last);
+    }
+
+    /// <summary>
+    /// A year said in words, as broadcast transcripts write them: "nineteen ninety-six", "nineteen eighty", "nineteen hundred";
+    /// "twenty twenty" only after a preposition or month, "two thousand (and) one" only after "the year" or a month, where
+    /// a count cannot be meant.
+    /// </summary>
+    private int SpokenYearAt(int i, out int last)
+    {
+        last = i;
+        if (!t.IsAny(i, "nineteen", "twenty", "two"))
+            return -1;
+        var month = t.Has(i - 1, WordClass.Month);
+        var expected = month || t.IsAny(i - 1, "year", "in", "of", "since", "until", "till", "through", "during");
+        int year;
+        var j = i + 1;
+        if (t.Is(i, "two") && t.Is(j, "thousand") && (month || t.Is(i - 1, "year")))
+        {
+            var rest = WordsBelowHundred(t.Is(j + 1, "and") ? j + 2 : j + 1, out var end);
+            last = rest > 0 ? end : j;
+            return 2000 + Math.Max(rest, 0);
+        }
+        var century = t.Is(i, "nineteen") ? 19 : t.Is(i, "twenty") && expected ? 20 : 0;
+        if (century == 0)
+            return -1;
+        if (century == 19 && t.Is(j, "hundred"))
+            year = 1900;
+        else if (WordsBelowHundred(j, out var end) is var n and >= 10)
+            (year, j) = (century * 100 + n, end);
+        else
+            return -1;
+        // "nineteen twenty-seat buses": the number belongs to a compound, "nineteen ninety dollars" is money.
+        if (t.IsDash(j + 1) && t[j + 1].Attached || t.Has(j + 1, WordClass.Scale | WordClass.Percent | WordClass.Unit | WordClass.Currency))
+            return -1;
+        // "nineteen twenty-five workers" out of the blue is more likely a garbled count than a year.
+        if (!expected && t.IsWord(j + 1) && !t[j + 1].Has(TokenFlags.Capitalised) && t.Span(j + 1).EndsWith("s") && !t.Has(j + 1, WordClass.Function))
+            return -1;
+        last = j;
+        return year;
+    }
+
+    /// <summary>A number from one to ninety-nine in words ("six", "fifteen", "ninety-six", "ninety six"), and its last token.</summary>
+    private int WordsBelowHundred(int i, out int last)
+    {
+        last = i;
+        var n = t.Has(i, WordClass.NumberWord) ? t.Info(i)!.Number : 0;
+        if (n is <= 0 or >= 100)
+            return -1;
+        var k = t.IsDash(i + 1) && t[i + 1].Attached ? i + 2 : i + 1;
+        if (n >= 20 && t.Has(k, WordClass.NumberWord) && t.Info(k)!.Number is > 0 and < 10 and var unit)
+        {
+            last = k;
+            return n + unit;
+        }
+        return n;
+    }
+
     /// <summary>A four-digit year the text plausibly means as a year.</summary>
     private int YearAt(int i, int min = 1900, int max = 2099)
     {

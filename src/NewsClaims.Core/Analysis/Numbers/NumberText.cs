@@ -51,6 +51,7 @@ public static partial class NumberText
         if (words.Length == 0)
             return false;
         decimal total = 0, group = 0, step = 1;  // total: closed groups; group: the words since the last scale word
+        var below = 0;  // the part of the group said after its "hundred": "ninety" may take a unit, "nineteen" nothing
         var seenNumber = false;
         for (var i = 0; i < words.Length; i++)
         {
@@ -62,17 +63,25 @@ public static partial class NumberText
             }
             if (NumberWords.Units.TryGetValue(w, out var unit))
             {
+                // "twenty five" composes; "nineteen ninety" and "five six" are not one number.
+                if (below != 0 && (unit >= 10 || below < 20 || below % 10 != 0))
+                    return false;
+                below += unit;
                 group += unit;
                 step = 1;
             }
             else if (NumberWords.Tens.TryGetValue(w, out var ten))
             {
+                if (below != 0)
+                    return false;
+                below = ten;
                 group += ten;
                 step = 1;
             }
             else if (w == "hundred")
             {
                 group = (group == 0 ? 1 : group) * 100;
+                below = 0;
                 step = 100;
             }
             else if (w is "dozen" or "dozens" && i == words.Length - 1)
@@ -84,6 +93,7 @@ public static partial class NumberText
             {
                 total += (group == 0 ? 1 : group) * scale;
                 group = 0;
+                below = 0;
                 step = scale;
             }
             else if (NumberWords.Fractions.TryGetValue(w, out var fraction) && i == words.Length - 1)

@@ -43,6 +43,9 @@ public class NumberTextTests
     [InlineData("a dozen", "12", "1")]
     [InlineData("two dozen", "24", "1")]
     [InlineData("Twenty", "20", "1")]
+    [InlineData("nineteen hundred", "1900", "100")]
+    [InlineData("one thousand nine hundred ninety-six", "1996", "1")]
+    [InlineData("twenty five", "25", "1")]
     public void TryParse_Words(string text, string value, string step) => AssertParsed(text, value, step);
 
     [Theory]
@@ -67,6 +70,10 @@ public class NumberTextTests
     [InlineData("and")]
     [InlineData("twelve apples")]
     [InlineData("14,00")]
+    [InlineData("nineteen ninety-six")]
+    [InlineData("five six")]
+    [InlineData("twenty thirty")]
+    [InlineData("twelve four")]
     public void TryParse_RejectsWhatIsNotANumber(string text) => Assert.False(NumberText.TryParse(text, out _));
 
     [Fact]
