@@ -57,7 +57,8 @@ internal readonly record struct Anchor(DateOnly Today, int Direction)
         var here = Today.Year * 4 + Quarter - 1;
         var year = Nearest(y => Math.Abs(y * 4 + quarter - 1 - here));
         var offset = year * 4 + quarter - 1 - here;
-        if (Direction < 0 && offset >= 2)
+        // A quarter not yet begun cannot be spoken of in the past tense.
+        if (Direction < 0 && offset >= 1)
             return year - 1;
         if (Direction > 0 && offset <= -2)
             return year + 1;

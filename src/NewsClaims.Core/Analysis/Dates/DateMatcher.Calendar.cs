@@ -117,6 +117,12 @@ internal sealed partial class DateMatcher
             hit = Hit.Of(i, yearEnd, Period.Month(monthYear, month));
             return true;
         }
+        // "June last year", "April next year": the month of the year named after it.
+        if (t.IsAny(y, "this", "last", "next") && t.Is(y + 1, "year"))
+        {
+            hit = Hit.Of(i, y + 1, Period.Month(today.Year + t.Info(y)!.Shift, month));
+            return true;
+        }
         // A month alone: abbreviations need their point; "May" and "March" need a date-like word before them.
         if (!full || (t.IsAny(i, "may", "march") && !AfterDatePreposition(i)))
             return false;

@@ -138,6 +138,15 @@ internal sealed partial class DateMatcher
             if (ShiftedUnit(u, shift) is not { } period)
                 return false;
             hit = Hit.Of(i, unit, period);
+            // "this year's third quarter", "next year's first half": the quarter or half of that year.
+            if (u == TimeUnit.Year && PossessiveEnd(unit) is var s and > 0 && TryQuarter(s + 1, out var ofYear) && ofYear.Period is { } named
+                && named.Granularity is Granularity.Quarter or Granularity.Half)
+            {
+                var year = period.Start.Year;
+                hit = Hit.Of(i, ofYear.Last, named.Granularity == Granularity.Quarter
+                    ? Period.Quarter(year, (named.Start.Month - 1) / 3 + 1)
+                    : Period.Half(year, (named.Start.Month - 1) / 6 + 1));
+            }
             return true;
         }
         if (t.Has(unit, WordClass.PartOfDay) && t.Info(unit)!.PartOfDay is { Length: 2 } part && shift <= 0)

@@ -9,6 +9,9 @@ public static class Tense
         var before = t.Is(first - 1, "on") ? first - 2 : first - 1;
         if (IsReporting(t, before))
             return -1;
+        // "effective Feb. 1": a change that takes effect, stated ahead of time.
+        if (t.Is(first - 1, "effective"))
+            return 1;
         var start = t.SentenceStart(first);
         var end = t.SentenceEnd(first);
         var best = int.MaxValue;
@@ -46,11 +49,16 @@ public static class Tense
             return 1;
         if (t.Info(i) is { } info)
         {
+            // After a determiner a cue word is a noun: "the plan", "its forecast", "a set".
+            if (t.IsAny(i - 1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
+                return 0;
             if ((info.Classes & WordClass.FutureCue) != 0)
                 return 1;
             if ((info.Classes & WordClass.PastCue) != 0)
                 return -1;
-            return 0;
+            // Change verbs ("soared", "declined") are known words too, but their -ed form is still a past tense.
+            if ((info.Classes & (WordClass.ChangeUp | WordClass.ChangeDown)) == 0)
+                return 0;
         }
         // Regular past tense: "announced", "agreed"; short words ("need", "red") and "-eed" stems are not.
         if (span.Length > 4 && span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !span.EndsWith("eed", StringComparison.OrdinalIgnoreCase)

@@ -51,6 +51,13 @@ public class DateRecognizerTests
     [InlineData("Shares slid on Dec. 31.", "Dec. 31", "value=2025-12-31")]
     [InlineData("The final hearing will be held on Dec. 4.", "Dec. 4", "value=2026-12-04")]
     [InlineData("The accord is expected to be signed in November.", "November", "value=2026-11")]
+    [InlineData("Output was cut in June last year.", "June last year", "value=2025-06 gran=month")]
+    [InlineData("The line reopens in April next year.", "April next year", "value=2027-04")]
+    [InlineData("The chairman retired, effective June 1.", "June 1", "value=2026-06-01")]
+    [InlineData("The council outlined the plan Jan. 6.", "Jan. 6", "value=2026-01-06")]
+    [InlineData("Orders climbed in the second quarter.", "the second quarter", "value=2025-Q2")]
+    [InlineData("Net sales for this year's third quarter were $14 million.", "this year's third quarter", "value=2026-Q3 gran=quarter")]
+    [InlineData("Margins should recover in next year's first half.", "next year's first half", "value=2027-H1")]
     public void Partial_dates(string text, string span, string spec) => AssertDate(text, span, spec);
 
     [Theory]
