@@ -263,7 +263,7 @@ internal sealed partial class DateMatcher
             return true;
         }
         // "fall" and "spring" are verbs too: alone they need "the" and a preposition before it.
-        if (j == i || !t.IsAny(i - 1, "in", "during", "this", "by", "until", "over", "through", "since"))
+        if (j == i || !t.IsAny(i - 1, "in", "into", "during", "this", "by", "until", "over", "through", "since"))
             return false;
         hit = Hit.Of(i, j, Period.Season(AnchorFor(i, j).YearOfSeason(season), season));
         return true;

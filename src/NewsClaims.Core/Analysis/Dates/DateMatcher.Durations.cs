@@ -19,6 +19,12 @@ internal sealed partial class DateMatcher
             hit = new Hit(j, j + 1, TemporalType.Duration, DurationValue(null, t.Info(j + 1)!.TimeUnit), Granularity.Unknown, null, null, null);
             return true;
         }
+        // "the weeks ahead", "the months ahead": an unstated number of them from now.
+        if (t.Is(j, "the") && t.Has(j + 1, WordClass.TimeUnit) && t.Span(j + 1).EndsWith("s") && t.Is(j + 2, "ahead"))
+        {
+            hit = new Hit(j, j + 2, TemporalType.Duration, DurationValue(null, t.Info(j + 1)!.TimeUnit), Granularity.Unknown, mod, null, null);
+            return true;
+        }
         var span = t.Has(j, WordClass.Shift) || t.Is(j, "first");
         if (span)
             j++;

@@ -7,7 +7,38 @@ internal sealed partial class DateMatcher
     /// <summary>Dates named from the publication date: "yesterday", "last week", "next month", "this year", "two days ago", "1d ago", "now".</summary>
     private bool TryRelative(int i, out Hit hit) =>
         TryDayWord(i, out hit) || TryReference(i, out hit) || TryYearAgoPeriod(i, out hit) || TryShifted(i, out hit) || TryAgo(i, out hit)
-        || TryReportingYear(i, out hit) || TryTheWeekend(i, out hit) || TryLatestPeriod(i, out hit);
+        || TryReportingYear(i, out hit) || TryTheWeekend(i, out hit) || TryLatestPeriod(i, out hit) || TryYearEnd(i, out hit)
+        || TryThatYear(i, out hit);
+
+    /// <summary>"by year-end", "since year end", "by year's end": the end of the year under way, or of the last one in the past tense.</summary>
+    private bool TryYearEnd(int i, out Hit hit)
+    {
+        hit = default;
+        if (!t.Is(i, "year") || !t.IsAny(i - 1, "by", "at", "since", "before", "until", "till", "around", "after", "near", "through", "from"))
+            return false;
+        var end = t.Is(i + 1, "end") ? i + 1
+            : t.IsDash(i + 1) && t.Is(i + 2, "end") ? i + 2
+            : PossessiveEnd(i) is var s and > 0 && t.Is(s + 1, "end") ? s + 1 : -1;
+        if (end < 0)
+            return false;
+        // "by year-end" looks ahead and "since year-end" back, whatever the verb; otherwise the tense decides.
+        var back = t.Is(i - 1, "since") || !t.IsAny(i - 1, "by", "before", "until", "till") && Direction(i, end) < 0;
+        var year = back && today.Month < 12 ? today.Year - 1 : today.Year;
+        var (part, tag) = Period.Year(year).PartOf("END", true);
+        hit = Hit.Of(i, end, part, tag);
+        return true;
+    }
+
+    /// <summary>"that year", "later that year", "earlier that year": the year of the date the text last named.</summary>
+    private bool TryThatYear(int i, out Hit hit)
+    {
+        hit = default;
+        var j = t.IsAny(i, "later", "earlier") ? i + 1 : i;
+        if (!t.Is(j, "that") || !t.Is(j + 1, "year") || _lastYear <= 0)
+            return false;
+        hit = Hit.Of(i, j + 1, Period.Year(_lastYear));
+        return true;
+    }
 
     /// <summary>Results language: "the latest period" is the quarter being reported, else the last one completed.</summary>
     private bool TryLatestPeriod(int i, out Hit hit)
@@ -124,6 +155,9 @@ internal sealed partial class DateMatcher
         var shift = t.Info(j)!.Shift;
         var word = j;
         var unit = j + 1;
+        // "this fiscal year", "the latest fiscal year": the year the company reports on.
+        if (t.Is(unit, "fiscal") && t.Is(unit + 1, "year"))
+            unit++;
         if (t.Has(unit, WordClass.TimeUnit))
         {
             var u = t.Info(unit)!.TimeUnit;

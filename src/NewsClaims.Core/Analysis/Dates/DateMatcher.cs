@@ -42,6 +42,8 @@ internal sealed partial class DateMatcher(TokenizedText t, DateOnly today, bool 
             return near is { } same ? Hit.Of(hit.First, hit.Last, same) : hit;
         if (IsYearBefore(hit))
             return near is { } p ? Hit.Of(hit.First, hit.Last, Period.Quarter(p.Start.Year - 1, (p.Start.Month - 1) / 3 + 1)) : hit;
+        if (hit.Type == TemporalType.Date && hit.Period is { } dated && hit.Granularity >= Granularity.Day && hit.Granularity <= Granularity.Year)
+            _lastYear = dated.Start.Year;
         // A quarter named outright becomes the topic; "the year-ago quarter" only looks back from it.
         if (hit.Granularity == Granularity.Quarter && hit.Type == TemporalType.Date && hit.Period is { } named && !LooksBack(hit))
             _topic = new TopicQuarter(named, sentence);
@@ -49,6 +51,9 @@ internal sealed partial class DateMatcher(TokenizedText t, DateOnly today, bool 
     }
 
     private TopicQuarter _topic;
+
+    // The year of the last date named, for "that year".
+    private int _lastYear;
 
     private bool LooksBack(Hit hit)
     {

@@ -52,6 +52,9 @@ public static class Tense
             // After a determiner a cue word is a noun: "the plan", "its forecast", "a set".
             if (t.IsAny(i - 1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
                 return 0;
+            // "may last", "to last": the verb, not "last week".
+            if (t.Is(i, "last") && t.IsAny(i - 1, "may", "might", "can", "could", "should", "would", "will", "to", "must"))
+                return 0;
             if ((info.Classes & WordClass.FutureCue) != 0)
                 return 1;
             if ((info.Classes & WordClass.PastCue) != 0)

@@ -114,6 +114,9 @@ public class DateRecognizerTests
     [InlineData("Crews will finish the work over the weekend.", "the weekend", "value=2026-W12-WE start=2026-03-21 end=2026-03-22")]
     [InlineData("Brokers trimmed positions in recent weeks.", "recent weeks", "type=DURATION value=PXW")]
     [InlineData("The nineties were kind to the port.", "The nineties", "value=199 gran=decade")]
+    [InlineData("She moved to Lisbon in May 2019 and opened a bakery later that year.", "later that year", "value=2019 gran=year")]
+    [InlineData("Sales in the current fiscal year should top $2 billion.", "the current fiscal year", "value=2026 gran=year")]
+    [InlineData("Funds may sell bonds in the weeks ahead.", "the weeks ahead", "type=DURATION value=PXW")]
     public void Relative_dates(string text, string span, string spec) => AssertDate(text, span, spec);
 
     [Theory]
@@ -142,6 +145,10 @@ public class DateRecognizerTests
     [InlineData("Hiring slowed in late 2025.", "late 2025", "mod=END start=2025-09-01 end=2025-12-31")]
     [InlineData("Output rose in the second half of next year.", "the second half of next year", "value=2027-H2")]
     [InlineData("The rollout ends by the end of the year.", "the end of the year", "mod=END")]
+    [InlineData("The sale should close by year-end.", "year-end", "value=2026 mod=END gran=year")]
+    [InlineData("The index has lost 4% since year end.", "year end", "value=2025 mod=END")]
+    [InlineData("Rules must be in place by year's end.", "year's end", "value=2026 mod=END")]
+    [InlineData("Delays may last well into the summer.", "the summer", "value=2026-SU")]
     public void Fuzzy_periods(string text, string span, string spec) => AssertDate(text, span, spec);
 
     [Theory]
@@ -224,6 +231,8 @@ public class DateRecognizerTests
     [InlineData("The island imports about three-quarters of its fuel.")]
     [InlineData("Funds hold more than a quarter of the market.")]
     [InlineData("Police watched this march closely.")]
+    [InlineData("Stock prices hit record highs that year, brokers recalled.")]
+    [InlineData("The year-end rally faded.")]
     [InlineData("The crowd grew by two thousand.")]
     [InlineData("Nineteen twenty-seat buses were ordered.")]
     [InlineData("Easter Island drew more visitors.")]
