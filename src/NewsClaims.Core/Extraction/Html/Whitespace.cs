@@ -1,10 +1,13 @@
 using System.Text;
+using NewsClaims.Core.Text;
 
 namespace NewsClaims.Core.Extraction.Html;
 
 /// <summary>Whitespace the way a browser renders normal text: runs collapse to one space, ends trimmed.</summary>
 public static class Whitespace
 {
+    /// <summary>The text as readers see it: whitespace collapsed, and doubly decoded UTF-8 ("â€™") repaired, since every
+    /// visible string passes here.</summary>
     public static string Collapse(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -21,7 +24,7 @@ public static class Whitespace
             pendingSpace = false;
             sb.Append(c);
         }
-        return sb.ToString();
+        return Mojibake.Repair(sb.ToString());
     }
 
     /// <summary>Length the text would have after <see cref="Collapse"/>, without building it.</summary>

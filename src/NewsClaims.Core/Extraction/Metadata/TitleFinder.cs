@@ -18,22 +18,39 @@ public static partial class TitleFinder
         var metaSource = ld is not null ? "json-ld" : "meta";
         // The visible headline is what readers (and the page's own title tag) call the article; metadata titles are
         // often rewritten for search engines and social cards. Take the <h1> that the metadata or window title confirms,
-        // else the only plausible <h1>, else the metadata.
+        // else the first plausible <h1>, else the metadata.
         foreach (var h in headings)
             if (meta is not null && Same(h, meta))
-                return (h, "h1");
+                return (Trim(h, siteName), "h1");
         foreach (var h in headings)
             if (windowTitle is not null && h.Length >= 10 && Normal(windowTitle).Contains(Normal(h), StringComparison.Ordinal))
-                return (h, "h1");
-        var plausible = headings.Where(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 &&
+                return (Trim(h, siteName), "h1");
+        // Otherwise the first plausible <h1>: a headline has words, is not the site's name, and is not a breadcrumb trail.
+        var plausible = headings.Where(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !h.Contains(" > ", StringComparison.Ordinal) &&
                                             (siteName is null || Normal(h) != Normal(siteName))).ToList();
-        if (plausible.Count == 1)
-            return (plausible[0], "h1");
+        if (plausible.Count > 0)
+            return (Trim(plausible[0], siteName), "h1");
         if (meta is not null)
             return (StripSite(meta, siteName), metaSource);
         if (windowTitle is not null)
             return (StripSite(windowTitle, siteName), "title");
         return headings.Count > 0 ? (headings[0], "h1") : null;
+    }
+
+    /// <summary>
+    /// An <c>&lt;h1&gt;</c> can carry what window titles carry: "Headline | Opinion", "Headline – Site". A short part after
+    /// a bar is a section or tagline; a part after any separator that is the site's name goes too.
+    /// </summary>
+    private static string Trim(string heading, string? siteName)
+    {
+        var bar = heading.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0 && heading[(bar + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
+            && heading[..bar].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+            return heading[..bar].Trim();
+        if (siteName is null)
+            return heading;
+        var parts = Separator().Split(heading);
+        return parts.Length > 1 && Normal(parts[^1]) == Normal(siteName) ? heading[..heading.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', '•', '·', '»', ':') : heading;
     }
 
     private static List<string> Headings(PageMetadata page)
@@ -53,9 +70,10 @@ public static partial class TitleFinder
     }
 
     // Site templates put the logo or site name in an <h1> inside the page header or a link to the home page.
+    // <body>'s classes describe the whole page ("wp-custom-logo"), not where the heading sits.
     private static bool IsLogo(AngleSharp.Dom.IElement h)
     {
-        for (var e = h; e is not null; e = e.ParentElement)
+        for (var e = h; e is not null && e.LocalName != "body"; e = e.ParentElement)
         {
             var hints = Dom.Hints(e);
             if (hints.Length > 0 && LogoHint().IsMatch(hints))

@@ -1,0 +1,57 @@
+using NewsClaims.Core.Extraction;
+
+namespace NewsClaims.Core.Tests.Extraction;
+
+/// <summary>Which heading is the headline: site templates, extra headings and the tails titles carry.</summary>
+public sealed class PageTitleTests
+{
+    private const string Body = """
+        <p>Ferry crossings to the Skerrin islands resume on Monday after the harbour board finished repairs to the east pier, ten weeks later than planned.</p>
+        <p>The board said the delay came from a shortage of the steel piles the pier needs and cost the operator about 600 sailings.</p>
+        """;
+
+    private static ExtractedArticle Extract(string head, string body, string bodyClass = "") =>
+        ArticleExtractor.Extract($"<html><head>{head}</head><body class=\"{bodyClass}\">{body}</body></html>", "https://news.example/ferries", null);
+
+    [Fact]
+    public void A_page_wide_logo_class_on_body_does_not_hide_the_headline()
+    {
+        // WordPress marks every page of a site with a custom logo "wp-custom-logo"; the <h1> is still the article's.
+        var article = Extract("""<meta property="og:title" content="Skerrin ferries back on Monday, board says | Harbour Times">""",
+            $"<article><h1>Skerrin ferries back on Monday</h1>{Body}</article>", "single wp-custom-logo");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+        Assert.Equal("h1", article.Sources["title"]);
+    }
+
+    [Fact]
+    public void A_section_after_a_bar_in_the_headline_is_dropped()
+    {
+        var article = Extract("<title>Skerrin ferries back on Monday | Opinion | Harbour Times</title>",
+            $"<article><h1>Skerrin ferries back on Monday | Opinion</h1>{Body}</article>");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+    }
+
+    [Fact]
+    public void The_sites_name_after_a_dash_in_the_headline_is_dropped()
+    {
+        var article = Extract("""<meta property="og:site_name" content="Harbour Times">""",
+            $"<article><h1>Skerrin ferries back on Monday – Harbour Times</h1>{Body}</article>");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+    }
+
+    [Fact]
+    public void With_several_headings_the_first_real_headline_wins_over_a_rewritten_social_title()
+    {
+        var article = Extract("""<meta property="og:title" content="Islanders cheer as the boats return">""",
+            $"<header><h1>Harbour Times</h1></header><nav><h1>News &gt; Islands &gt; Transport</h1></nav>" +
+            $"<article><h1>Skerrin ferries back on Monday after pier repairs</h1>{Body}<h1>More from the islands this week</h1></article>");
+        Assert.Equal("Skerrin ferries back on Monday after pier repairs", article.Title);
+    }
+
+    [Fact]
+    public void A_headline_stored_double_encoded_is_repaired()
+    {
+        var article = Extract("", $"<article><h1>The islandâ\u0080\u0099s ferries return â\u0080\u0094 with a new timetable</h1>{Body}</article>");
+        Assert.Equal("The island’s ferries return — with a new timetable", article.Title);
+    }
+}
