@@ -81,4 +81,35 @@ public sealed class PageDateTests
         Assert.Equal(new DateTimeOffset(2026, 11, 18, 3, 5, 0, TimeSpan.Zero), article.Published?.Utc);
         Assert.Equal("meta:article:published_time", article.Sources["published"]);
     }
+    [Fact]
+    public void A_dateline_in_a_content_column_named_after_its_sidebar_is_still_the_articles()
+    {
+        // Themes name the main column after the sidebar beside it ("sidebar_content"); it holds the headline, so it is not furniture.
+        var article = Extract("", $"""
+            <div id="content" class="sidebar_content"><article><div class="entry-header"><h1>Wexham library saved by council vote</h1>
+            <p class="post-meta"><span class="date">17 Nov 2026</span></p></div>{Body}</article></div>
+            <div class="sidebar"><ul><li><span class="date">02 Nov 2026</span> Parking charges rise</li></ul></div>
+            """);
+        Assert.Equal("2026-11-17", article.Published?.Local);
+    }
+
+    [Fact]
+    public void A_visible_last_updated_line_is_the_modification_date_and_never_the_publication_date()
+    {
+        var article = Extract("", $"""
+            <article><h1>Wexham library saved by council vote</h1><p><strong>Last updated:</strong> November 19, 2026</p>
+            <p class="byline">By Ann Lowe, November 17, 2026</p>{Body}</article>
+            """);
+        Assert.Equal("2026-11-19", article.Modified?.Local);
+        Assert.Equal("updated-line", article.Sources["modified"]);
+        Assert.Equal("2026-11-17", article.Published?.Local);
+    }
+
+    [Fact]
+    public void A_page_that_only_says_when_it_was_updated_is_dated_by_that_with_the_source_saying_so()
+    {
+        var article = Extract("", $"""<article><h1>Wexham library saved by council vote</h1>{Body}<p style="text-align:right">Last updated: November 19, 2026</p></article>""");
+        Assert.Equal("2026-11-19", article.Published?.Local);
+        Assert.Equal("modified:updated-line", article.Sources["published"]);
+    }
 }

@@ -60,7 +60,31 @@ public static partial class DateFinder
         foreach (var e in page.Document.QuerySelectorAll("[itemprop~=dateModified]"))
             if (Accept(page, e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent, "itemprop") is { } fromItemprop)
                 return fromItemprop;
-        return TimeElement(page, modified: true);
+        return TimeElement(page, modified: true) ?? UpdatedLine(page);
+    }
+
+    /// <summary>A visible "Last updated: November 13, 2025" line outside the page furniture.</summary>
+    /// <remarks>Found from the label's text node (one pass over the page), then its element or the one above it.</remarks>
+    private static PageDate? UpdatedLine(PageMetadata page)
+    {
+        foreach (var e in page.BodyElements)
+        {
+            for (var n = e.FirstChild; n is not null; n = n.NextSibling)
+            {
+                if (n.NodeType != NodeType.Text || !UpdatedLabel().IsMatch(n.TextContent))
+                    continue;
+                for (var (line, up) = (e, 0); line is not null && up < 2; (line, up) = (line.ParentElement, up + 1))
+                {
+                    var text = Dom.Text(line);
+                    if (text.Length > 100 || InFurniture(line))
+                        break;
+                    if (DateText.Find(text, page.DayFirst) is { } found &&
+                        Accept(page, found.Date, "updated-line", text.Substring(found.Index, found.Length)) is { } d)
+                        return d;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -153,7 +177,7 @@ public static partial class DateFinder
             if (i == h1 || e.ChildElementCount > 3 || Dom.Hints(e) is var hints && ModifiedHint().IsMatch(hints) && i != h1)
                 continue;
             var text = Dom.Text(e);
-            if (text.Length is < 6 or > 100 || InFurniture(e))
+            if (text.Length is < 6 or > 100 || UpdatedLabel().IsMatch(text) || InFurniture(e))
                 continue;
             if (DateText.Find(text, page.DayFirst) is not { } found || Accept(page, found.Date, "dateline", text.Substring(found.Index, found.Length)) is not { } d)
                 continue;
@@ -197,6 +221,9 @@ public static partial class DateFinder
         {
             if (p.LocalName is "nav")
                 return true;
+            // A container that also holds the headline is the article's column, whatever its classes ("sidebar_content").
+            if (p.QuerySelector("h1") is not null)
+                return false;
             // An article's own footer or aside holds its dates and byline; the page's do not.
             if (p.LocalName is "aside" or "footer" && p.Closest("article") is null)
                 return true;
@@ -206,6 +233,9 @@ public static partial class DateFinder
         }
         return false;
     }
+
+    [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedLabel();
 
     [GeneratedRegex(@"(?<![a-z])(?:updat|modif|edited|revis)")]
     private static partial Regex ModifiedHint();
