@@ -112,4 +112,21 @@ public sealed class PageDateTests
         Assert.Equal("2026-11-19", article.Published?.Local);
         Assert.Equal("modified:updated-line", article.Sources["published"]);
     }
+    [Fact]
+    public void Wire_copy_is_dated_by_its_agency_dateline()
+    {
+        var article = Extract("""<meta name="description" content="By Rana Okafor WEXHAM, Nov 17, 2026 (PA) - The county council voted to keep the library open.">""",
+            $"<article><h1>Wexham library saved by council vote</h1>{Body}</article>");
+        Assert.Equal("2026-11-17", article.Published?.Local);
+        Assert.Equal("wire-dateline", article.Sources["published"]);
+    }
+
+    [Fact]
+    public void A_date_in_an_escaped_og_url_dates_the_page_when_nothing_else_does()
+    {
+        var article = Extract("""<meta property="og:url" content="https://news.example%2Flocal%2F2026-11-17%2Blibrary%2Bvote">""",
+            $"<article><h1>Wexham library saved by council vote</h1>{Body}</article>");
+        Assert.Equal("2026-11-17", article.Published?.Local);
+        Assert.Equal("url", article.Sources["published"]);
+    }
 }

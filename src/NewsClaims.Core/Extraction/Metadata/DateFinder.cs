@@ -46,6 +46,8 @@ public static partial class DateFinder
             return fromDateline;
         if (NearHeadline(page) is { } nearHeadline)
             return nearHeadline;
+        if (WireDateline(page) is { } wire)
+            return wire;
         if (ScriptData(page) is { } fromScript)
             return fromScript;
         return FromUrl(page);
@@ -188,6 +190,25 @@ public static partial class DateFinder
         return before;
     }
 
+    /// <summary>
+    /// The agency dateline that opens wire copy, "RAJSHAHI, Dec 20, 2025 (BSS) -", in the page's description or its
+    /// first paragraphs (only with a year: "Dec 20 (Reuters)" alone leaves the year to guess).
+    /// </summary>
+    private static PageDate? WireDateline(PageMetadata page)
+    {
+        var candidates = new List<string>();
+        if (page.Meta.First("description", "og:description") is var (description, _))
+            candidates.Add(description);
+        candidates.AddRange(page.BodyElements.Where(e => e.LocalName == "p").Take(5).Select(e => e.TextContent));
+        foreach (var text in candidates)
+        {
+            var m = WireLead().Match(text);
+            if (m.Success && DateText.Parse(m.Groups[1].Value, page.DayFirst) is { } d && Accept(page, d, "wire-dateline", m.Value.Trim()) is { } found)
+                return found;
+        }
+        return null;
+    }
+
     /// <summary>Dates that script-rendered pages carry in their embedded data (Next.js, Nuxt, headless CMS payloads).</summary>
     private static PageDate? ScriptData(PageMetadata page)
     {
@@ -203,9 +224,12 @@ public static partial class DateFinder
         return null;
     }
 
+    /// <summary>A date in the page's address, or in the address its <c>og:url</c> gives (some sites escape it whole: "%2F2025-12-15%2F").</summary>
     private static PageDate? FromUrl(PageMetadata page)
     {
         var m = UrlDate().Match(page.Url.AbsolutePath);
+        if (!m.Success && page.Meta.First("og:url") is var (ogUrl, _))
+            m = UrlDate().Match(Uri.UnescapeDataString(ogUrl));
         if (!m.Success)
             return null;
         var text = m.Value.Trim('/');
@@ -234,6 +258,10 @@ public static partial class DateFinder
         return false;
     }
 
+    // "RAJSHAHI, Dec 20, 2025 (BSS) -": a capitalised place, the date, the agency in brackets, a dash.
+    [GeneratedRegex(@"\b\p{Lu}[\p{Lu} .'-]{2,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d{2})\s*\([\p{Lu}\p{Lt}][\w. &-]{0,30}\)\s*[-–—]")]
+    private static partial Regex WireLead();
+
     [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedLabel();
 
@@ -250,6 +278,6 @@ public static partial class DateFinder
     [GeneratedRegex(@"\\*""(datePublished|publishedAt|published_at|publishDate|publishedDate|publish_date|first_publication_date|publicationDate|pubDate)\\*""\s*:\s*\\*""((?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})")]
     private static partial Regex ScriptDate();
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$|\.)")]
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|-|$|\.|\+|_)")]
     private static partial Regex UrlDate();
 }
