@@ -6,7 +6,7 @@ internal sealed partial class DateMatcher
 {
     /// <summary>Dates on the calendar, absolute or partial: days, months, quarters, seasons, years, decades.</summary>
     private bool TryCalendar(int i, out Hit hit) =>
-        TryIso(i, out hit) || TrySlashed(i, out hit) || TryWeekdayDate(i, out hit) || TryMonthFirst(i, out hit)
+        TryIso(i, out hit) || TrySlashed(i, out hit) || TryWeekOf(i, out hit) || TryWeekdayDate(i, out hit) || TryMonthFirst(i, out hit)
         || TryDayFirst(i, out hit) || TryQuarter(i, out hit) || TrySeason(i, out hit) || TryHoliday(i, out hit)
         || TryNamedDay(i, out hit) || TryDecade(i, out hit) || TryYear(i, out hit);
 
@@ -174,6 +174,17 @@ internal sealed partial class DateMatcher
         return true;
     }
 
+    /// <summary>"the week of March 6": the calendar week holding that day.</summary>
+    private bool TryWeekOf(int i, out Hit hit)
+    {
+        hit = default;
+        if (!t.Is(i, "the") || !t.Is(i + 1, "week") || !t.Is(i + 2, "of")
+            || !(TryMonthFirst(i + 3, out var day) || TryDayFirst(i + 3, out day)) || day.Granularity != Granularity.Day || day.Period is not { } p)
+            return false;
+        hit = Hit.Of(i, day.Last, Period.Week(p.Start));
+        return true;
+    }
+
     /// <summary>"Q3", "Q1 2026", "H1", "the third quarter", "third-quarter", "the fourth quarter of 2025", "the second half of next year" (via TryModified).</summary>
     private bool TryQuarter(int i, out Hit hit)
     {
@@ -201,7 +212,7 @@ internal sealed partial class DateMatcher
                 // "the quarter", "the 1988 quarter": the quarter the report is about.
                 var y0 = before > 0 ? before : today.Year;
                 // In a past-tense sentence "the quarter" is the one just reported, not the one under way.
-                var index = y0 * 4 + (today.Month - 1) / 3 - (before == 0 && AnchorFor(i, j).Direction < 0 ? 1 : 0);
+                var index = y0 * 4 + (today.Month - 1) / 3 - (before < 0 && AnchorFor(i, j).Direction < 0 ? 1 : 0);
                 hit = before > 0 ? Hit.Of(i, j, Period.Year(before)) : Hit.Of(i, j, Period.Quarter(index / 4, index % 4 + 1));
                 return true;
             }

@@ -150,6 +150,9 @@ internal sealed partial class DateMatcher
         var the = t.Is(j, "the");
         if (the)
             j++;
+        // "this past spring", "this coming weekend": the second word sets the direction.
+        if (t.Is(j, "this") && t.IsAny(j + 1, "past", "coming"))
+            j++;
         if (!t.Has(j, WordClass.Shift))
             return false;
         var shift = t.Info(j)!.Shift;
@@ -214,9 +217,13 @@ internal sealed partial class DateMatcher
         if (t.Has(unit, WordClass.Season))
         {
             var season = t.Info(unit)!.Season!;
-            var year = new Anchor(today, shift).YearOfSeason(season);
-            if (shift != 0 && year == new Anchor(today, 0).YearOfSeason(season))
-                year += shift;
+            // "last fall" is the latest fall already over, "next spring" the first not yet begun.
+            var year = shift switch
+            {
+                < 0 => Enumerable.Range(today.Year - 2, 3).Last(y => Period.Season(y, season).End < today),
+                > 0 => Enumerable.Range(today.Year, 3).First(y => Period.Season(y, season).Start > today),
+                _ => new Anchor(today, 0).YearOfSeason(season),
+            };
             hit = Hit.Of(i, unit, Period.Season(year, season));
             return true;
         }

@@ -39,7 +39,12 @@ internal sealed partial class DateMatcher(TokenizedText t, DateOnly today, bool 
         var sentence = t.SentenceOf(hit.First);
         var near = TopicNear(hit.First);
         if (IsTheQuarter(hit))
+        {
+            // In the past tense "the quarter" is one already over: a topic quarter still under way was only forecast.
+            if (near is { } open && open.End >= today && Direction(hit.First, hit.Last) < 0)
+                return Hit.Of(hit.First, hit.Last, QuarterFrom(-1));
             return near is { } same ? Hit.Of(hit.First, hit.Last, same) : hit;
+        }
         if (IsYearBefore(hit))
             return near is { } p ? Hit.Of(hit.First, hit.Last, Period.Quarter(p.Start.Year - 1, (p.Start.Month - 1) / 3 + 1)) : hit;
         if (hit.Type == TemporalType.Date && hit.Period is { } dated && hit.Granularity >= Granularity.Day && hit.Granularity <= Granularity.Year)

@@ -117,6 +117,10 @@ public class DateRecognizerTests
     [InlineData("She moved to Lisbon in May 2019 and opened a bakery later that year.", "later that year", "value=2019 gran=year")]
     [InlineData("Sales in the current fiscal year should top $2 billion.", "the current fiscal year", "value=2026 gran=year")]
     [InlineData("Funds may sell bonds in the weeks ahead.", "the weeks ahead", "type=DURATION value=PXW")]
+    [InlineData("Crews repaved the road last fall.", "last fall", "value=2025-FA")]
+    [InlineData("Snow closed the pass this past winter.", "this past winter", "value=2025-WI")]
+    [InlineData("The pool reopens next spring.", "next spring", "value=2027-SP")]
+    [InlineData("Talks resume the week of April 6.", "the week of April 6", "value=2026-W15 gran=week")]
     public void Relative_dates(string text, string span, string spec) => AssertDate(text, span, spec);
 
     [Theory]
@@ -268,6 +272,8 @@ public class DateRecognizerTests
     [InlineData("The shares hit a high for the year in February.", "the year", "type=DATE value=2026 gran=year")]
     [InlineData("Profit rose in the second quarter of 2025. Sales in the latest period reached $3 billion.", "the latest period", "value=2025-Q2")]
     [InlineData("Sales in the latest period reached $3 billion.", "the latest period", "value=2025-Q4")]
+    [InlineData("Sales fell in the quarter.", "the quarter", "value=2025-Q4")]
+    [InlineData("Profit rose in the third quarter of 2025. It expects a loss in the first quarter. It paid more tax during the quarter.", "the quarter", "value=2025-Q4")]
     public void Earnings_reports_refer_back_to_the_quarter_they_named(string text, string span, string spec) => AssertDate(text, span, spec);
 
     [Fact]
