@@ -52,6 +52,9 @@ public static class Tense
             // After a determiner a cue word is a noun: "the plan", "its forecast", "a set".
             if (t.IsAny(i - 1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
                 return 0;
+            // "next to the embassy", "due to the strike": prepositions, not the future.
+            if (t.IsAny(i, "next", "due") && t.Is(i + 1, "to"))
+                return 0;
             // "may last", "to last": the verb, not "last week".
             if (t.Is(i, "last") && t.IsAny(i - 1, "may", "might", "can", "could", "should", "would", "will", "to", "must"))
                 return 0;

@@ -68,6 +68,8 @@ public class DateRecognizerTests
     [InlineData("Markets fell sharply on Wednesday.", "Wednesday", "value=2026-03-18")]
     [InlineData("The firm reported results Tuesday.", "Tuesday", "value=2026-03-17")]
     [InlineData("Police said the suspect was arrested Sunday.", "Sunday", "value=2026-03-15")]
+    [InlineData("Twenty people were hurt in the blast next to the station on Friday.", "Friday", "value=2026-03-13")]
+    [InlineData("Flights were cancelled due to the strike on Friday.", "Friday", "value=2026-03-13")]
     [InlineData("Talks resume next Monday.", "next Monday", "value=2026-03-23")]
     [InlineData("The deal closed last Friday.", "last Friday", "value=2026-03-13")]
     [InlineData("The plant shut on Friday morning.", "Friday morning", "type=TIME value=2026-03-13TMO")]
