@@ -158,7 +158,7 @@ public static class Lexicon
                      "fought", "caught", "drew", "drove", "threw", "broke", "chose", "froze", "shook", "stole", "swept", "felt", "sought",
                      "taught", "hung", "stuck", "quit", "wrote", "did", "ate", "forgave", "arose", "overtook", "withdrew", "underwent" })
             Add(w, WordClass.PastCue);
-        foreach (var w in new[] { "will", "shall", "ll", "expected", "expects", "expect", "plans", "plan", "planned", "scheduled",
+        foreach (var w in new[] { "will", "shall", "ll", "expected", "expects", "expect", "plans", "plan", "planned", "planning", "scheduled",
                      "upcoming", "next", "coming", "forecast", "forecasts", "projected", "intends", "aims", "due", "until", "later",
                      "would", "could", "going", "set", "await", "awaits", "starts", "begins", "opens", "closes", "resumes", "expires",
                      "launches", "arrives", "returns", "travels", "tomorrow", "tonight" })

@@ -9,8 +9,8 @@ public static class Tense
         var before = t.Is(first - 1, "on") ? first - 2 : first - 1;
         if (IsReporting(t, before))
             return -1;
-        // "effective Feb. 1": a change that takes effect, stated ahead of time.
-        if (t.Is(first - 1, "effective"))
+        // "effective Feb. 1", "as soon as Tuesday": stated ahead of time.
+        if (t.Is(first - 1, "effective") || t.Is(first - 1, "as") && t.Is(first - 2, "soon"))
             return 1;
         var start = t.SentenceStart(first);
         var end = t.SentenceEnd(first);

@@ -70,6 +70,8 @@ public class DateRecognizerTests
     [InlineData("Police said the suspect was arrested Sunday.", "Sunday", "value=2026-03-15")]
     [InlineData("Twenty people were hurt in the blast next to the station on Friday.", "Friday", "value=2026-03-13")]
     [InlineData("Flights were cancelled due to the strike on Friday.", "Friday", "value=2026-03-13")]
+    [InlineData("The team was ready to fly home as soon as Tuesday, officials said.", "Tuesday", "value=2026-03-24")]
+    [InlineData("Residents were planning a march on Saturday.", "Saturday", "value=2026-03-21")]
     [InlineData("Talks resume next Monday.", "next Monday", "value=2026-03-23")]
     [InlineData("The deal closed last Friday.", "last Friday", "value=2026-03-13")]
     [InlineData("The plant shut on Friday morning.", "Friday morning", "type=TIME value=2026-03-13TMO")]
