@@ -129,4 +129,23 @@ public sealed class PageDateTests
         Assert.Equal("2026-11-17", article.Published?.Local);
         Assert.Equal("url", article.Sources["published"]);
     }
+    [Fact]
+    public void An_ambiguous_numeric_dateline_is_read_the_way_the_pages_address_dates_it()
+    {
+        // "03/11/2026" is 11 March to an American reader and 3 November to a British one; the address says November.
+        var article = ArticleExtractor.Extract(
+            $"<html lang=\"en\"><body><article><h1>Wexham library saved by council vote</h1><p class=\"post-date\">03/11/2026</p>{Body}</article></body></html>",
+            "https://news.example/blog/2026/november/03/library-vote", Now);
+        Assert.Equal("2026-11-03", article.Published?.Local);
+        Assert.Equal("dateline", article.Sources["published"]);
+    }
+
+    [Fact]
+    public void An_address_with_the_month_in_words_dates_the_page()
+    {
+        var article = ArticleExtractor.Extract($"<html><body><article><h1>Wexham library saved by council vote</h1>{Body}</article></body></html>",
+            "https://news.example/blog/2026/november/03/library-vote", Now);
+        Assert.Equal("2026-11-03", article.Published?.Local);
+        Assert.Equal("url", article.Sources["published"]);
+    }
 }

@@ -43,9 +43,9 @@ public static partial class DateFinder
         if (TimeElement(page, modified: false) is { } fromTime)
             return fromTime;
         if (Dateline(page) is { } fromDateline)
-            return fromDateline;
+            return ReadLikeUrl(page, fromDateline);
         if (NearHeadline(page) is { } nearHeadline)
-            return nearHeadline;
+            return ReadLikeUrl(page, nearHeadline);
         if (WireDateline(page) is { } wire)
             return wire;
         if (ScriptData(page) is { } fromScript)
@@ -224,6 +224,14 @@ public static partial class DateFinder
         return null;
     }
 
+    /// <summary>"03/10/2023" reads two ways; when the page's address dates it the other way, the address settles it.</summary>
+    private static PageDate ReadLikeUrl(PageMetadata page, PageDate date)
+    {
+        if (!AmbiguousNumeric().IsMatch(date.SourceText) || DateText.Parse(date.SourceText, !page.DayFirst) is not { } other || FromUrl(page) is not { } url)
+            return date;
+        return url.Date == other.Iso[..10] && Accept(page, other, date.Source, date.SourceText) is { } swapped ? swapped : date;
+    }
+
     /// <summary>A date in the page's address, or in the address its <c>og:url</c> gives (some sites escape it whole: "%2F2025-12-15%2F").</summary>
     private static PageDate? FromUrl(PageMetadata page)
     {
@@ -231,7 +239,13 @@ public static partial class DateFinder
         if (!m.Success && page.Meta.First("og:url") is var (ogUrl, _))
             m = UrlDate().Match(Uri.UnescapeDataString(ogUrl));
         if (!m.Success)
-            return null;
+        {
+            // "/2023/october/03/": the month as a word.
+            var w = UrlWordDate().Match(page.Url.AbsolutePath);
+            return w.Success && DateText.Parse($"{w.Groups[3].Value} {w.Groups[2].Value} {w.Groups[1].Value}") is { } wd
+                ? Accept(page, wd, "url", w.Value.Trim('/'))
+                : null;
+        }
         var text = m.Value.Trim('/');
         if (DateText.Parse(m.Groups[1].Value + "-" + m.Groups[2].Value + "-" + m.Groups[3].Value) is not { } d)
             return null;
@@ -261,6 +275,12 @@ public static partial class DateFinder
     // "RAJSHAHI, Dec 20, 2025 (BSS) -": a capitalised place, the date, the agency in brackets, a dash.
     [GeneratedRegex(@"\b\p{Lu}[\p{Lu} .'-]{2,40},\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d{2})\s*\([\p{Lu}\p{Lt}][\w. &-]{0,30}\)\s*[-–—]")]
     private static partial Regex WireLead();
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)/(0?[1-9]|[12]\d|3[01])(?:/|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlWordDate();
+
+    [GeneratedRegex(@"^(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{2}|\d{4})$")]
+    private static partial Regex AmbiguousNumeric();
 
     [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedLabel();
