@@ -415,7 +415,7 @@ internal sealed partial class DateMatcher
         hit = default;
         var j = SkipThe(i);
         // "the nineties", "the Roaring Twenties": the 1900s' decades (news rarely names this century's that way).
-        if (j > i && t.Has(j, WordClass.TimeUnit) is false && t.Span(j).EndsWith("ies"))
+        if (j > i && t.Span(j).EndsWith("ies"))
         {
             for (var d = 0; d < DecadeWords.Length; d++)
             {
