@@ -192,6 +192,13 @@ internal sealed partial class DateMatcher
             hit = new Hit(i, i, TemporalType.Set, t.Info(i)!.Reference!, Granularity.Unknown, null, null, null);
             return true;
         }
+        // "Tuesday nights", "Sunday mornings": that part of every such day.
+        if (t.Has(i, WordClass.Weekday) && t[i].Has(TokenFlags.Capitalised) && t.Span(i).Length >= 6 && t.Has(i + 1, WordClass.PartOfDay)
+            && t.Span(i + 1).EndsWith("s") && t.Info(i + 1)!.PartOfDay is { Length: 2 } part)
+        {
+            hit = new Hit(i, i + 1, TemporalType.Set, $"XXXX-WXX-{t.Info(i)!.Weekday}T{part}", Granularity.Unknown, null, null, null);
+            return true;
+        }
         if (t.IsAny(i, "every", "each"))
         {
             var j = t.Is(i + 1, "other") ? i + 2 : i + 1;

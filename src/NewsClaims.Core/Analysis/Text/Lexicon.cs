@@ -165,7 +165,9 @@ public static class Lexicon
             Add(w, WordClass.FutureCue);
 
         foreach (var (w, v) in new[] { ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("annually", "P1Y"),
-                     ("yearly", "P1Y"), ("hourly", "PT1H"), ("nightly", "P1D"), ("biweekly", "P2W") })
+                     ("yearly", "P1Y"), ("hourly", "PT1H"), ("nightly", "P1D"), ("biweekly", "P2W"), ("mondays", "XXXX-WXX-1"),
+                     ("tuesdays", "XXXX-WXX-2"), ("wednesdays", "XXXX-WXX-3"), ("thursdays", "XXXX-WXX-4"), ("fridays", "XXXX-WXX-5"),
+                     ("saturdays", "XXXX-WXX-6"), ("sundays", "XXXX-WXX-7") })
             Add(w, WordClass.SetWord).Reference = v;
 
         foreach (var (w, z) in new[] { ("utc", 0), ("gmt", 0), ("et", -300), ("est", -300), ("edt", -240), ("ct", -360), ("cst", -360),

@@ -195,6 +195,8 @@ public class DateRecognizerTests
     [InlineData("The committee meets twice a month.", "a month", "type=SET value=P1M")]
     [InlineData("The report appears weekly.", "weekly", "type=SET value=P1W")]
     [InlineData("The fair opens every July.", "every July", "type=SET value=XXXX-07")]
+    [InlineData("The library closes on Mondays.", "Mondays", "type=SET value=XXXX-WXX-1")]
+    [InlineData("The choir rehearses Tuesday nights.", "Tuesday nights", "type=SET value=XXXX-WXX-2TNI")]
     public void Sets(string text, string span, string spec) => AssertDate(text, span, spec);
 
     [Theory]
