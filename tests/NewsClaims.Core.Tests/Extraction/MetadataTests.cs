@@ -71,6 +71,12 @@ public sealed class MetadataTests
     [InlineData("https://facebook.example/lenahart", "")]
     [InlineData("Share", "")]
     [InlineData("j.smith42", "")]
+    [InlineData("View all posts by Marta Lind", "Marta Lind")]
+    [InlineData("This post was written by Marta Lind", "Marta Lind")]
+    [InlineData("Marta Lind on Friday", "Marta Lind")]
+    [InlineData("Marta Lind, Senior Transport Correspondent", "Marta Lind")]
+    [InlineData("Marta Lind, Omar Haddad, Housing Policy Experts", "Marta Lind;Omar Haddad")]
+    [InlineData("Written By", "")]
     public void Author_strings_are_cleaned_into_names(string raw, string expected)
     {
         var names = AuthorFinder.Clean([raw], siteName: null);

@@ -43,9 +43,11 @@ public static partial class AuthorFinder
         foreach (var e in page.BodyElements)
         {
             var hints = Dom.Hints(e);
-            if (hints.Length == 0 || !BylineHint().IsMatch(hints) || BioHint().IsMatch(hints))
+            // Commenters and the comment form's "Name" field are not the article's authors.
+            if (hints.Length == 0 || !BylineHint().IsMatch(hints) || BioHint().IsMatch(hints) || hints.Contains("comment", StringComparison.Ordinal)
+                || e.Closest("form") is not null)
                 continue;
-            var text = Dom.Text(e);
+            var text = BylineText(e);
             if (text.Length is 0 or > 120)
                 continue;
             var names = Clean([text], siteName);
@@ -72,10 +74,10 @@ public static partial class AuthorFinder
             }
             if (e.ChildElementCount > 4)
                 continue;
-            var text = Dom.Text(e);
-            if (text.Length is < 5 or > 100 || !ByLine().IsMatch(text))
+            var line = Dom.Text(e);
+            if (line.Length is < 5 or > 100 || !ByLine().IsMatch(line))
                 continue;
-            var names = Clean([text], siteName);
+            var names = Clean([BylineText(e)], siteName);
             if (names.Count > 0)
                 return names;
         }
@@ -93,7 +95,20 @@ public static partial class AuthorFinder
     private static string AuthorText(IElement e)
     {
         var name = e.QuerySelector("[itemprop~=name]");
-        return name?.GetAttribute("content") ?? (name is not null ? Dom.Text(name) : e.GetAttribute("content") ?? Dom.Text(e));
+        return name?.GetAttribute("content") ?? (name is not null ? Dom.Text(name) : e.GetAttribute("content") ?? BylineText(e));
+    }
+
+    /// <summary>
+    /// A byline's text, or only its name part when the template marks one ("author__name", "entry-author-name"): the
+    /// job title, share buttons and reading time beside it are not part of the name.
+    /// </summary>
+    private static string BylineText(IElement e)
+    {
+        foreach (var d in e.QuerySelectorAll("[class]"))
+            if (Dom.Hints(d) is var hints && NameHint().IsMatch(hints) && !hints.Contains("comment", StringComparison.Ordinal)
+                && d.Closest("form") is null && Dom.Text(d) is { Length: > 2 } name)
+                return (ByLine().IsMatch(Dom.Text(e)) && !ByLine().IsMatch(name) ? "By " : "") + name;
+        return Dom.Text(e);
     }
 
     private static List<string> FromJsonLd(JsonElement article, string? siteName)
@@ -124,9 +139,10 @@ public static partial class AuthorFinder
             s = Suffix().Replace(s, "");
             s = s.Trim(' ', ',', '|', '-', '–', '—', ':', '·');
             var parts = Split(s).ToList();
-            // "A and B, The Daily Paper": the outlet after a list of people is not an author.
+            // "A and B, The Daily Paper": the outlet after a list of people is not an author, nor is
+            // "Jane Doe, Privacy Expert" a second person.
             if (parts.Count > 1)
-                parts.RemoveAll(p => p.TrimStart().StartsWith("The ", StringComparison.Ordinal));
+                parts = parts.Where((p, k) => k == 0 || !p.TrimStart().StartsWith("The ", StringComparison.Ordinal) && !JobTitle().IsMatch(p)).ToList();
             foreach (var part in parts)
             {
                 var name = part.Trim(' ', ',', '.', '|').Trim();
@@ -169,10 +185,10 @@ public static partial class AuthorFinder
         return name.Count(char.IsDigit) <= 3;
     }
 
-    [GeneratedRegex(@"^(?:(?:written|posted|reported|words|story|text|published|compiled|edited)\s+by|by|author|authors|written|byline|von|par|por)\s*[:\-]?\s+|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|written|byline|von|par|por)\s*[:\-]?\s+|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|reviewed by)\b.*|\s*\S+@\S+\.\S+.*)$")]
+    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|reviewed by)\b.*|\s*\S+@\S+\.\S+.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?)$")]
     private static partial Regex Suffix();
 
     [GeneratedRegex(@"\s*(?:,\s*(?:and\s+)?|;\s*|\s+&\s+)")]
@@ -181,11 +197,19 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"\s+(?:and|&)\s+")]
     private static partial Regex AndSeparator();
 
-    [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email|the author|author|by)$|^[a-z0-9]+[._@][a-z0-9._@]+$|^[a-z]+\d+[a-z\d]*$|(?i)\b(?:min read|minutes? read|comments?)\b")]
+    [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email|the author|author|by|written by|posted by|authored by)$|^[a-z0-9]+[._@][a-z0-9._@]+$|^[a-z]+\d+[a-z\d]*$|(?i)\b(?:min read|minutes? read|comments?)\b")]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"^(?:written |posted |reported )?by\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
+
+    // "Privacy and Digital Security Expert", "Head of Marketing": a role split off a byline, not a person.
+    [GeneratedRegex(@"(?i)\b(?:expert|writer|editor|reporter|correspondent|columnist|contributor|coordinator|director|consultant|co-?founder|founder|manager|specialist|educators?|analyst|officer|head of|marketing|strategist|producer)s?\b")]
+    private static partial Regex JobTitle();
+
+    // A class word that names the person in an author block: "author-name", "article__author__name", "byline-name".
+    [GeneratedRegex(@"(?<![a-z0-9])[a-z0-9-]*(?:author|byline|writer)[a-z0-9-]*-name(?![a-z0-9-])")]
+    private static partial Regex NameHint();
 
     [GeneratedRegex(@"/(?:author|authors|writers?|staff|people|profile|contributors?|team|journalists?|reporters?|columnists?)/[^/?#]+/?(?:$|[?#])", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorLink();

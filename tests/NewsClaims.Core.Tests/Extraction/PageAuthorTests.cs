@@ -1,0 +1,48 @@
+using NewsClaims.Core.Extraction;
+
+namespace NewsClaims.Core.Tests.Extraction;
+
+/// <summary>Author blocks as templates build them: the name beside a job title, share buttons and comment forms.</summary>
+public sealed class PageAuthorTests
+{
+    private const string Body = """
+        <p>The tram line to Harwick opens to passengers on Sunday, eleven months after the first rails were laid along the old goods yard.</p>
+        <p>The transport authority said trams will run every eight minutes at peak times and every fifteen in the evenings.</p>
+        """;
+
+    private static ExtractedArticle Extract(string body) =>
+        ArticleExtractor.Extract($"<html><body>{body}</body></html>", "https://news.example/tram", null);
+
+    [Fact]
+    public void The_name_part_of_an_author_block_is_the_author_not_the_job_title_glued_to_it()
+    {
+        var article = Extract($"""
+            <article><h1>Harwick trams start on Sunday</h1>
+            <div class="article__author"><span class="article__author__name">Marta Lind</span><span class="article__author__position">Transport Editor</span></div>
+            {Body}</article>
+            """);
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
+
+    [Fact]
+    public void A_byline_with_share_buttons_gives_only_the_name()
+    {
+        var article = Extract($"""
+            <article><h1>Harwick trams start on Sunday</h1>
+            <p>By <a href="/about"><span class="entry-author-name">Marta Lind</span></a> <span class="share">FacebookTweetPin</span></p>
+            {Body}</article>
+            """);
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
+
+    [Fact]
+    public void A_name_field_in_the_comment_form_is_never_the_author()
+    {
+        var article = Extract($"""
+            <article><h1>Harwick trams start on Sunday</h1>{Body}</article>
+            <div class="comments"><form><p class="comment-form-author"><label class="comment-author-name">Name *</label><input name="author"></p></form></div>
+            <div class="byline">Omar Haddad</div>
+            """);
+        Assert.DoesNotContain("Name *", article.Authors);
+    }
+}
