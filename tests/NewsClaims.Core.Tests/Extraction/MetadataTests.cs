@@ -77,6 +77,7 @@ public sealed class MetadataTests
     [InlineData("Marta Lind, Senior Transport Correspondent", "Marta Lind")]
     [InlineData("Marta Lind, Omar Haddad, Housing Policy Experts", "Marta Lind;Omar Haddad")]
     [InlineData("Written By", "")]
+    [InlineData("Marta Lind 4 August 2026", "Marta Lind")]
     public void Author_strings_are_cleaned_into_names(string raw, string expected)
     {
         var names = AuthorFinder.Clean([raw], siteName: null);

@@ -45,4 +45,14 @@ public sealed class PageAuthorTests
             """);
         Assert.DoesNotContain("Name *", article.Authors);
     }
+    [Fact]
+    public void The_byline_under_the_real_headline_is_found_when_the_logo_is_an_h1_too()
+    {
+        var article = Extract($"""
+            <header class="site-header"><h1><a href="/">Harwick Weekly</a></h1></header>
+            <div class="grid">{string.Concat(Enumerable.Repeat("<div><span>Menu item</span></div>", 30))}</div>
+            <article><h1>Harwick trams start on Sunday</h1><p class="meta">By <a href="/staff/marta-lind">Marta Lind</a> | 17 November 2026</p>{Body}</article>
+            """);
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
 }

@@ -54,4 +54,12 @@ public sealed class PageTitleTests
         var article = Extract("", $"<article><h1>The islandâ\u0080\u0099s ferries return â\u0080\u0094 with a new timetable</h1>{Body}</article>");
         Assert.Equal("The island’s ferries return — with a new timetable", article.Title);
     }
+    [Fact]
+    public void A_brand_colour_class_does_not_make_a_headline_a_logo()
+    {
+        var article = Extract("""<meta property="og:title" content="Skerrin ferry timetable | Harbour Times">""",
+            $"<div class=\"hero bg-brand-green-900\"><h1>Skerrin ferries back on Monday</h1></div><article>{Body}</article>");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+        Assert.Equal("h1", article.Sources["title"]);
+    }
 }

@@ -87,7 +87,7 @@ public static partial class AuthorFinder
     private static int IndexOfHeadline(IReadOnlyList<IElement> elements)
     {
         for (var i = 0; i < elements.Count; i++)
-            if (elements[i].LocalName == "h1")
+            if (elements[i].LocalName == "h1" && !TitleFinder.IsLogo(elements[i]))
                 return i;
         return -1;
     }
@@ -188,7 +188,7 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|written|byline|von|par|por)\s*[:\-]?\s+|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|reviewed by)\b.*|\s*\S+@\S+\.\S+.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?)$")]
+    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|reviewed by)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?)$")]
     private static partial Regex Suffix();
 
     [GeneratedRegex(@"\s*(?:,\s*(?:and\s+)?|;\s*|\s+&\s+)")]

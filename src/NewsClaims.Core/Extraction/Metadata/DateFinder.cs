@@ -168,7 +168,7 @@ public static partial class DateFinder
         var elements = page.BodyElements;
         var h1 = -1;
         for (var i = 0; i < elements.Count && h1 < 0; i++)
-            if (elements[i].LocalName == "h1" && !InFurniture(elements[i]))
+            if (elements[i].LocalName == "h1" && !TitleFinder.IsLogo(elements[i]) && !InFurniture(elements[i]))
                 h1 = i;
         if (h1 < 0)
             return null;

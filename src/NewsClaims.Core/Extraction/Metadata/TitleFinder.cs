@@ -71,7 +71,7 @@ public static partial class TitleFinder
 
     // Site templates put the logo or site name in an <h1> inside the page header or a link to the home page.
     // <body>'s classes describe the whole page ("wp-custom-logo"), not where the heading sits.
-    private static bool IsLogo(AngleSharp.Dom.IElement h)
+    internal static bool IsLogo(AngleSharp.Dom.IElement h)
     {
         for (var e = h; e is not null && e.LocalName != "body"; e = e.ParentElement)
         {
@@ -117,7 +117,8 @@ public static partial class TitleFinder
         return title;
     }
 
-    [GeneratedRegex(@"(?<![a-z])(?:logo|brand|site-title|site-name|sitename|masthead|navbar|site-header)")]
+    // "brand" only as a class word's end ("navbar-brand"): utility classes name colours after it ("bg-brand-green-900").
+    [GeneratedRegex(@"(?<![a-z])(?:logo|brand(?![a-z0-9-])|site-title|site-name|sitename|masthead|navbar|site-header)")]
     private static partial Regex LogoHint();
 
     [GeneratedRegex(@"\s+[|–—•·»:]\s+|\s+-\s+|\s+::\s+")]
