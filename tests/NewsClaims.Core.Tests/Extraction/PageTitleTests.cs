@@ -62,4 +62,11 @@ public sealed class PageTitleTests
         Assert.Equal("Skerrin ferries back on Monday", article.Title);
         Assert.Equal("h1", article.Sources["title"]);
     }
+    [Fact]
+    public void A_date_printed_inside_the_headline_is_not_part_of_the_title()
+    {
+        var article = Extract("""<meta property="og:title" content="Skerrin ferries back on Monday">""",
+            $"<article><h1><span class=\"date\">Nov 17 2026</span> Skerrin ferries back on Monday</h1>{Body}</article>");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+    }
 }

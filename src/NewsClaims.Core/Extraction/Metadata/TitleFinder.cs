@@ -22,6 +22,11 @@ public static partial class TitleFinder
         foreach (var h in headings)
             if (meta is not null && Same(h, meta))
                 return (Trim(h, siteName), "h1");
+        // "Dec 18 2025 Preparing a transition": a dateline printed inside the <h1>, before the headline the metadata gives.
+        foreach (var h in headings)
+            if (meta is not null && h.Length > meta.Length && h.EndsWith(meta, StringComparison.OrdinalIgnoreCase)
+                && h[..^meta.Length] is { Length: < 40 } prefix && DateText.Parse(prefix) is not null)
+                return (h[^meta.Length..], "h1");
         foreach (var h in headings)
             if (windowTitle is not null && h.Length >= 10 && Normal(windowTitle).Contains(Normal(h), StringComparison.Ordinal))
                 return (Trim(h, siteName), "h1");
