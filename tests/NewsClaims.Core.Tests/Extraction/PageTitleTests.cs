@@ -69,4 +69,29 @@ public sealed class PageTitleTests
             $"<article><h1><span class=\"date\">Nov 17 2026</span> Skerrin ferries back on Monday</h1>{Body}</article>");
         Assert.Equal("Skerrin ferries back on Monday", article.Title);
     }
+    [Fact]
+    public void A_subtitle_after_a_dash_goes_when_the_pages_own_title_leaves_it_out()
+    {
+        var article = Extract("""<title>Skerrin ferries back on Monday | Harbour Times</title><meta property="og:site_name" content="Harbour Times">""",
+            $"<article><h1>Skerrin ferries back on Monday – what passengers need to know</h1>{Body}</article>");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+    }
+
+    [Fact]
+    public void A_section_label_before_the_headline_is_dropped()
+    {
+        var article = Extract("""<meta property="og:title" content="Skerrin ferries back on Monday | Harbour Times">""",
+            $"<article><h1>News: Skerrin ferries back on Monday</h1>{Body}</article>");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+    }
+
+    [Theory]
+    [InlineData("Skerrin ferries back on Monday | Transport | Harbour Times Online", "Skerrin ferries back on Monday")]
+    [InlineData("Ferry timetable | harbourtimes.co.uk", "Ferry timetable")]
+    [InlineData("harbourtimes.com - Skerrin ferries back on Monday after repairs", "Skerrin ferries back on Monday after repairs")]
+    public void Section_and_web_address_parts_leave_the_headline(string heading, string expected)
+    {
+        var article = Extract("", $"<article><h1>{heading}</h1>{Body}</article>");
+        Assert.Equal(expected, article.Title);
+    }
 }

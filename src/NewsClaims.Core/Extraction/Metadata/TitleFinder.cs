@@ -21,12 +21,24 @@ public static partial class TitleFinder
         // else the first plausible <h1>, else the metadata.
         foreach (var h in headings)
             if (meta is not null && Same(h, meta))
-                return (Trim(h, siteName), "h1");
-        // "Dec 18 2025 Preparing a transition": a dateline printed inside the <h1>, before the headline the metadata gives.
+                return (Trim(Subtitled(h, meta, siteName) ?? h, siteName), "h1");
+        // "Dec 18 2025 Preparing a transition", "Blog: Preparing a transition": a dateline or a section label printed
+        // inside the <h1>, before the headline the metadata gives.
+        if (meta is not null)
+        {
+            foreach (var h in headings)
+            {
+                foreach (var given in new[] { meta, StripSite(meta, siteName) })
+                {
+                    if (h.Length > given.Length && h.EndsWith(given, StringComparison.OrdinalIgnoreCase) && h[..^given.Length] is { Length: < 40 } prefix
+                        && (DateText.Parse(prefix) is not null || prefix.TrimEnd().EndsWith(':') && WordCount(prefix) <= 2))
+                        return (h[^given.Length..], "h1");
+                }
+            }
+        }
         foreach (var h in headings)
-            if (meta is not null && h.Length > meta.Length && h.EndsWith(meta, StringComparison.OrdinalIgnoreCase)
-                && h[..^meta.Length] is { Length: < 40 } prefix && DateText.Parse(prefix) is not null)
-                return (h[^meta.Length..], "h1");
+            if (windowTitle is not null && Subtitled(h, windowTitle, siteName) is { } head)
+                return (Trim(head, siteName), "h1");
         foreach (var h in headings)
             if (windowTitle is not null && h.Length >= 10 && Normal(windowTitle).Contains(Normal(h), StringComparison.Ordinal))
                 return (Trim(h, siteName), "h1");
@@ -48,15 +60,42 @@ public static partial class TitleFinder
     /// </summary>
     private static string Trim(string heading, string? siteName)
     {
-        var bar = heading.IndexOf(" | ", StringComparison.Ordinal);
-        if (bar > 0 && heading[(bar + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
-            && heading[..bar].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
-            return heading[..bar].Trim();
-        if (siteName is null)
-            return heading;
+        // "Headline | Section | Site": every part after the first bar is short.
+        var bars = heading.Split(" | ");
+        if (bars.Length > 1 && WordCount(bars[0]) >= 3 && bars[1..].All(p => WordCount(p) <= 4))
+            return bars[0].Trim();
         var parts = Separator().Split(heading);
-        return parts.Length > 1 && Normal(parts[^1]) == Normal(siteName) ? heading[..heading.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', '•', '·', '»', ':') : heading;
+        if (parts.Length < 2)
+            return heading;
+        // A web address or the site's name at either end is the site, not the headline: "Headline – Site", "site.com - Headline".
+        if (Normal(parts[^1]) == Normal(siteName ?? "\0") || Domain().IsMatch(parts[^1].Trim()))
+            return heading[..heading.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', '•', '·', '»', ':');
+        if (Domain().IsMatch(parts[0].Trim()) && WordCount(string.Join(' ', parts[1..])) >= 3)
+            return heading[(heading.IndexOf(parts[1], parts[0].Length, StringComparison.Ordinal))..].Trim();
+        return heading;
     }
+
+    /// <summary>"Headline – A subtitle" when the metadata gives just "Headline": the page's own title leaves the tail out.</summary>
+    private static string? Subtitled(string heading, string meta, string? siteName)
+    {
+        foreach (var m in Separator().Matches(heading).Cast<Match>())
+        {
+            if (m.Value.Trim() is not ("-" or "–" or "—" or "|"))
+                continue;
+            var head = heading[..m.Index];
+            if (Normal(head) == Normal(meta) || Normal(head) == Normal(WithoutSite(meta, siteName)))
+                return head;
+        }
+        return null;
+    }
+
+    /// <summary>The parts of a title that are not the site's name or web address.</summary>
+    private static string[] WithoutSite(string[] parts, string? siteName) =>
+        parts.Where(p => !(siteName is not null && Normal(p).Equals(Normal(siteName), StringComparison.Ordinal)) && !Domain().IsMatch(p.Trim())).ToArray();
+
+    private static string WithoutSite(string title, string? siteName) => string.Join(" | ", WithoutSite(Separator().Split(title), siteName));
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static List<string> Headings(PageMetadata page)
     {
@@ -106,12 +145,10 @@ public static partial class TitleFinder
         var parts = Separator().Split(title);
         if (parts.Length == 1)
             return title;
-        if (siteName is not null)
-        {
-            var kept = parts.Where(p => !Normal(p).Equals(Normal(siteName), StringComparison.Ordinal)).ToArray();
-            if (kept.Length < parts.Length && kept.Length > 0)
-                return string.Join(" | ", kept).Trim();
-        }
+        // The site's name, or its web address, is not part of the headline.
+        var kept = WithoutSite(parts, siteName);
+        if (kept.Length < parts.Length && kept.Length > 0)
+            return StripSite(string.Join(" | ", kept).Trim(), siteName);
         var first = parts[0].Trim();
         var last = parts[^1].Trim();
         // The site name is the short end part in nearly every CMS template.
@@ -128,6 +165,9 @@ public static partial class TitleFinder
 
     [GeneratedRegex(@"\s+[|–—•·»:]\s+|\s+-\s+|\s+::\s+")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|uk|de|fr|info|biz|us|ca|au)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Domain();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonWord();
