@@ -78,6 +78,12 @@ public sealed class MetadataTests
     [InlineData("Marta Lind, Omar Haddad, Housing Policy Experts", "Marta Lind;Omar Haddad")]
     [InlineData("Written By", "")]
     [InlineData("Marta Lind 4 August 2026", "Marta Lind")]
+    [InlineData("Marta Lind Marta Lind", "Marta Lind")]
+    [InlineData("Marta Lind Last update", "Marta Lind")]
+    [InlineData("Marta Lind, More About Marta Lind", "Marta Lind")]
+    [InlineData("AI platform for transport planning", "")]
+    [InlineData("marta lind", "marta lind")]
+    [InlineData("Ludwig van der Berg", "Ludwig van der Berg")]
     public void Author_strings_are_cleaned_into_names(string raw, string expected)
     {
         var names = AuthorFinder.Clean([raw], siteName: null);

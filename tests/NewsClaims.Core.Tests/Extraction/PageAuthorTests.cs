@@ -55,4 +55,16 @@ public sealed class PageAuthorTests
             """);
         Assert.Equal(["Marta Lind"], article.Authors);
     }
+    [Fact]
+    public void An_organisation_named_as_author_in_structured_data_gives_way_to_a_persons_byline()
+    {
+        const string ld = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harwick trams start on Sunday","author":{"@type":"Organization","name":"Harwick Weekly"}}</script>""";
+        var withByline = ArticleExtractor.Extract(
+            $"<html><head>{ld}</head><body><article><h1>Harwick trams start on Sunday</h1><p>By Marta Lind</p>{Body}</article></body></html>", "https://news.example/tram", null);
+        Assert.Equal(["Marta Lind"], withByline.Authors);
+        var without = ArticleExtractor.Extract(
+            $"<html><head>{ld}</head><body><article><h1>Harwick trams start on Sunday</h1>{Body}</article></body></html>", "https://news.example/tram", null);
+        Assert.Equal(["Harwick Weekly"], without.Authors);
+        Assert.Equal("json-ld", without.Sources["authors"]);
+    }
 }

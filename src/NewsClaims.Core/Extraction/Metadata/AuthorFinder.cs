@@ -16,9 +16,29 @@ public static partial class AuthorFinder
 
     public static (IReadOnlyList<string> Names, string Source)? Find(PageMetadata page, string? siteName)
     {
-        // Structured data that names the outlet as author is taken at its word; visible text that does is not.
+        // Structured data that names a person is taken at its word. One that names only an organisation (often the
+        // outlet, by a CMS default) gives way to a person's byline, and is kept when there is none.
+        List<string>? organisation = null;
         if (page.JsonLd.Article is { } article && FromJsonLd(article, null) is { Count: > 0 } ld)
-            return (ld, "json-ld");
+        {
+            if (!OnlyOrganisations(article))
+                return (ld, "json-ld");
+            organisation = ld;
+        }
+        return FromPage(page, siteName) ?? (organisation is null ? null : (organisation, "json-ld"));
+    }
+
+    private static bool OnlyOrganisations(JsonElement article)
+    {
+        if (!article.TryGetProperty("author", out var author) && !article.TryGetProperty("creator", out author))
+            return false;
+        var all = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author];
+        return all.Length > 0 && all.All(a => a.ValueKind == JsonValueKind.Object && a.TryGetProperty("@type", out var type)
+                                              && type.ValueKind == JsonValueKind.String && type.GetString()!.EndsWith("Organization", StringComparison.Ordinal));
+    }
+
+    private static (IReadOnlyList<string> Names, string Source)? FromPage(PageMetadata page, string? siteName)
+    {
         foreach (var key in MetaKeys)
         {
             var values = page.Meta.All(key);
@@ -138,6 +158,7 @@ public static partial class AuthorFinder
             s = ByPrefix().Replace(s, "");
             s = Suffix().Replace(s, "");
             s = s.Trim(' ', ',', '|', '-', '–', '—', ':', '·');
+            s = Repeated().Replace(s, "$1");
             var parts = Split(s).ToList();
             // "A and B, The Daily Paper": the outlet after a list of people is not an author, nor is
             // "Jane Doe, Privacy Expert" a second person.
@@ -182,14 +203,30 @@ public static partial class AuthorFinder
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8)
             return false;
+        // "AI platform for healthcare": a name written with capitals capitalises all but its particles ("van", "de", "bin");
+        // one written all in lower case ("kirstin boatto") is still a name.
+        // A desk is named like a phrase and still signs the piece: "Region Voice politics team".
+        if (words.Count(w => char.IsLower(w[0]) && !Particles.Contains(w)) > 1 && words.Any(w => char.IsUpper(w[0]))
+            && !Desks.Contains(words[^1]))
+            return false;
         return name.Count(char.IsDigit) <= 3;
     }
+
+    private static readonly HashSet<string> Desks = new(StringComparer.OrdinalIgnoreCase)
+        { "team", "desk", "staff", "editors", "newsroom", "bureau", "reporters", "correspondents" };
+
+    private static readonly HashSet<string> Particles =
+        ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le", "bin", "al", "el", "ter", "ten", "y", "and"];
 
     [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|written|byline|von|par|por)\s*[:\-]?\s+|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|reviewed by)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?)$")]
+    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|last update|reviewed by|more about)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?)$")]
     private static partial Regex Suffix();
+
+    // "Loona Construction Loona Construction": a name printed twice by a template (desktop and mobile copies).
+    [GeneratedRegex(@"^(.{3,}?)(?:\s+\1)+$")]
+    private static partial Regex Repeated();
 
     [GeneratedRegex(@"\s*(?:,\s*(?:and\s+)?|;\s*|\s+&\s+)")]
     private static partial Regex ListSeparator();
