@@ -158,7 +158,8 @@ public static partial class AuthorFinder
             s = ByPrefix().Replace(s, "");
             s = Suffix().Replace(s, "");
             s = s.Trim(' ', ',', '|', '-', '–', '—', ':', '·');
-            s = Repeated().Replace(s, "$1");
+            if (s.Length <= 200)
+                s = Repeated().Replace(s, "$1");
             var parts = Split(s).ToList();
             // "A and B, The Daily Paper": the outlet after a list of people is not an author, nor is
             // "Jane Doe, Privacy Expert" a second person.
