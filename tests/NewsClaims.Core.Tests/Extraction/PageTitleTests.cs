@@ -94,4 +94,56 @@ public sealed class PageTitleTests
         var article = Extract("", $"<article><h1>{heading}</h1>{Body}</article>");
         Assert.Equal(expected, article.Title);
     }
+
+    [Fact]
+    public void A_json_ld_headline_cut_short_gives_way_to_the_whole_social_title()
+    {
+        const string whole = "Skerrin ferries back on Monday after ten weeks of pier repairs (and what the new timetable means for commuters)";
+        var article = Extract($$"""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Skerrin ferries back on Monday after ten weeks of pier repairs (and what"}</script>
+            <meta property="og:title" content="{{whole}} - Harbour Times">
+            """, $"<article>{Body}</article>");
+        Assert.Equal(whole, article.Title);
+    }
+
+    [Fact]
+    public void A_cms_tag_class_on_the_article_does_not_make_its_headline_a_logo()
+    {
+        var article = Extract("""<meta property="og:title" content="Skerrin ferries back on Monday | Harbour Times, the islands' own paper since 1921">""",
+            $"<article class=\"post tag-ferry-brand\"><h1>Skerrin ferries back on Monday</h1>{Body}</article>");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+        Assert.Equal("h1", article.Sources["title"]);
+    }
+
+    [Theory]
+    [InlineData("<dialog><h1>Select an option</h1></dialog>")]
+    [InlineData("<div class=\"after-content\"><h1>A message from our editor, Ann Reid:</h1></div>")]
+    [InlineData("<h1>Find out what the pier repairs mean for your crossing. Read our guide to the new timetable, the fares and the parking before you travel this winter.</h1>")]
+    public void A_dialog_title_a_label_or_a_description_in_an_h1_is_not_the_headline(string heading)
+    {
+        var article = Extract("""<meta property="og:title" content="Skerrin ferries back on Monday">""", $"<article>{Body}</article>{heading}");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+    }
+
+    [Fact]
+    public void An_h1_that_is_the_site_part_of_the_window_title_is_the_site()
+    {
+        var article = Extract("""<title>Harbour Notes Blog: Skerrin ferries back on Monday</title><meta property="og:title" content="Skerrin ferries back on Monday">""",
+            $"<header><h1>Harbour Notes Blog</h1></header><article>{Body}</article>");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+    }
+
+    [Fact]
+    public void An_h1_that_is_a_web_address_leaves_the_window_titles_headline()
+    {
+        var article = Extract("<title>harbournotes.com Skerrin ferries back on Monday</title>", $"<div><h1>harbournotes.com</h1></div><article>{Body}</article>");
+        Assert.Equal("Skerrin ferries back on Monday", article.Title);
+    }
+
+    [Fact]
+    public void A_headline_set_in_capitals_takes_the_metadatas_casing()
+    {
+        var article = Extract("""<meta property="og:title" content="Skerrin Ferries Back on Monday">""", $"<article><h1>SKERRIN FERRIES BACK ON MONDAY</h1>{Body}</article>");
+        Assert.Equal("Skerrin Ferries Back on Monday", article.Title);
+    }
 }

@@ -14,6 +14,10 @@ public static partial class TitleFinder
         var windowTitle = doc.Title is { Length: > 0 } t ? Whitespace.Collapse(t) : null;
         var headings = Headings(page);
 
+        // SEO plugins cut JSON-LD headlines at about 110 characters ("… Solutions (Including"); the social title keeps
+        // the whole of it.
+        if (Clean(ld) is { } cut && Clean(og) is { } whole && whole.Length > cut.Length && Normal(whole).StartsWith(Normal(cut), StringComparison.Ordinal))
+            ld = null;
         var meta = Clean(ld ?? og);
         var metaSource = ld is not null ? "json-ld" : "meta";
         // The visible headline is what readers (and the page's own title tag) call the article; metadata titles are
@@ -21,7 +25,7 @@ public static partial class TitleFinder
         // else the first plausible <h1>, else the metadata.
         foreach (var h in headings)
             if (meta is not null && Same(h, meta))
-                return (Trim(Subtitled(h, meta, siteName) ?? h, siteName), "h1");
+                return (Trim(Subtitled(h, meta, siteName) ?? Cased(h, meta), siteName), "h1");
         // "Dec 18 2025 Preparing a transition", "Blog: Preparing a transition": a dateline or a section label printed
         // inside the <h1>, before the headline the metadata gives.
         if (meta is not null)
@@ -40,17 +44,17 @@ public static partial class TitleFinder
             if (windowTitle is not null && Subtitled(h, windowTitle, siteName) is { } head)
                 return (Trim(head, siteName), "h1");
         foreach (var h in headings)
-            if (windowTitle is not null && h.Length >= 10 && Normal(windowTitle).Contains(Normal(h), StringComparison.Ordinal))
+            if (windowTitle is not null && h.Length >= 10 && Normal(windowTitle).Contains(Normal(h), StringComparison.Ordinal) && !IsSite(h, windowTitle, meta, siteName))
                 return (Trim(h, siteName), "h1");
         // Otherwise the first plausible <h1>: a headline has words, is not the site's name, and is not a breadcrumb trail.
         var plausible = headings.Where(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !h.Contains(" > ", StringComparison.Ordinal) &&
-                                            (siteName is null || Normal(h) != Normal(siteName))).ToList();
+                                            !IsSite(h, windowTitle, meta, siteName) && !IsBlurb(h)).ToList();
         if (plausible.Count > 0)
             return (Trim(plausible[0], siteName), "h1");
         if (meta is not null)
             return (StripSite(meta, siteName), metaSource);
         if (windowTitle is not null)
-            return (StripSite(windowTitle, siteName), "title");
+            return (StripSite(WithoutLeadingDomain(windowTitle, headings), siteName), "title");
         return headings.Count > 0 ? (headings[0], "h1") : null;
     }
 
@@ -89,6 +93,41 @@ public static partial class TitleFinder
         return null;
     }
 
+    /// <summary>
+    /// Not a headline though printed as one: a label that introduces something ("A message from our founder:") or a
+    /// description of several sentences.
+    /// </summary>
+    private static bool IsBlurb(string heading) =>
+        heading.EndsWith(':') || WordCount(heading) > 20 && SentenceBreak().IsMatch(heading);
+
+    /// <summary>
+    /// A heading that names the site: its name, its web address, or the part of the window title the social title
+    /// leaves out ("Data Blog" in "Data Blog: Small adventures …" beside the social title "Small adventures …").
+    /// </summary>
+    private static bool IsSite(string heading, string? windowTitle, string? meta, string? siteName)
+    {
+        var h = Normal(heading);
+        if (siteName is not null && h == Normal(siteName) || Domain().IsMatch(heading))
+            return true;
+        if (meta is null || windowTitle is null)
+            return false;
+        var (w, m) = (Normal(windowTitle), Normal(meta));
+        return WordCount(heading) < WordCount(meta) && (w == h + m || w == m + h);
+    }
+
+    /// <summary>"davidbau.com Vibe Coding" when the page's only heading is the web address "davidbau.com".</summary>
+    private static string WithoutLeadingDomain(string windowTitle, List<string> headings)
+    {
+        foreach (var h in headings)
+            if (Domain().IsMatch(h) && windowTitle.Length > h.Length + 3 && windowTitle.StartsWith(h + " ", StringComparison.OrdinalIgnoreCase))
+                return windowTitle[h.Length..].Trim();
+        return windowTitle;
+    }
+
+    /// <summary>A headline set in capitals ("BEST DRIP COFFEE MAKERS") takes the metadata's casing when the words agree.</summary>
+    private static string Cased(string heading, string meta) =>
+        heading.Any(char.IsLower) || !heading.Any(char.IsUpper) || Normal(heading) != Normal(meta) ? heading : meta;
+
     /// <summary>The parts of a title that are not the site's name or web address.</summary>
     private static string[] WithoutSite(string[] parts, string? siteName) =>
         parts.Where(p => !(siteName is not null && Normal(p).Equals(Normal(siteName), StringComparison.Ordinal)) && !Domain().IsMatch(p.Trim())).ToArray();
@@ -117,12 +156,13 @@ public static partial class TitleFinder
     // <body>'s classes describe the whole page ("wp-custom-logo"), not where the heading sits.
     internal static bool IsLogo(AngleSharp.Dom.IElement h)
     {
-        for (var e = h; e is not null && e.LocalName != "body"; e = e.ParentElement)
+        // Nor do an <article>'s (CMS tag classes such as "tag-sustainable-clothing-brand"): a logo is never inside one.
+        for (var e = h; e is not null && e.LocalName is not ("body" or "article"); e = e.ParentElement)
         {
             var hints = Dom.Hints(e);
             if (hints.Length > 0 && LogoHint().IsMatch(hints))
                 return true;
-            if (e.LocalName is "nav" or "footer" or "aside")
+            if (e.LocalName is "nav" or "footer" or "aside" or "dialog")
                 return true;
         }
         return h.QuerySelector("a[href='/'], img") is not null && Dom.Text(h).Split(' ').Length <= 4;
@@ -168,6 +208,9 @@ public static partial class TitleFinder
 
     [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|uk|de|fr|info|biz|us|ca|au)$", RegexOptions.IgnoreCase)]
     private static partial Regex Domain();
+
+    [GeneratedRegex(@"[\p{Ll})][.!?] \p{Lu}")]
+    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonWord();
