@@ -148,4 +148,31 @@ public sealed class PageDateTests
         Assert.Equal("2026-11-03", article.Published?.Local);
         Assert.Equal("url", article.Sources["published"]);
     }
+
+    private const string LdPublished = """<script type="application/ld+json">{"@type":"Article","datePublished":"2026-10-02T08:00:00+00:00","dateModified":"2026-10-02T08:00:00+00:00"}</script>""";
+
+    [Fact]
+    public void A_byline_date_weeks_away_from_the_metadata_is_the_one_readers_see()
+    {
+        // A CMS that re-imported an old piece stamps it with the import date; the byline keeps the real one.
+        var article = Extract(LdPublished,
+            $"<article><h1>Wexham library saved by council vote</h1><div class=\"meta\">Ines Corr · 14 Mar 2019 · 4 min read</div>{Body}</article>");
+        Assert.Equal("2019-03-14", article.Published?.Local);
+        Assert.Equal("dateline", article.Sources["published"]);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"meta\">Ines Corr · 3 October 2026</div>", "a day apart, as zones make it: the metadata's instant stands")]
+    [InlineData("<div class=\"meta\">Ines Corr · 19 November 2026</div>", "the update date shown without its label")]
+    [InlineData("<div class=\"meta\">Ines Corr · Updated on 14 Nov 2026</div>", "a labelled update")]
+    [InlineData("<p>Last updated: <strong>14 Nov 2026</strong></p>", "a label around the date")]
+    [InlineData("<p>The consultation runs from 3 – 14 November 2026.</p>", "the end of a range in prose")]
+    [InlineData("<p>Councillors meet again on 14 November 2026 to set the budget.</p>", "a date in a sentence")]
+    [InlineData("<table><tr><td>14/11/2026</td><td>4,200</td></tr></table>", "a table cell")]
+    public void Other_dates_by_the_headline_leave_the_metadatas_publication_date(string line, string why)
+    {
+        var article = Extract(LdPublished.Replace("\"dateModified\":\"2026-10-02T08:00:00+00:00\"", "\"dateModified\":\"2026-11-19T08:00:00+00:00\""),
+            $"<article><h1>Wexham library saved by council vote</h1>{line}{Body}</article>");
+        Assert.True(article.Published?.Local == "2026-10-02T08:00:00+00:00", $"{why}: {article.Published?.Local}");
+    }
 }

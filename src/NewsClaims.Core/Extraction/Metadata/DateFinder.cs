@@ -26,7 +26,20 @@ public static partial class DateFinder
         "parsely-updated", "sailthru.lastmodified", "updated", "last_updated",
     ];
 
-    public static PageDate? Published(PageMetadata page) => InPageZone(page, FindPublished(page));
+    public static PageDate? Published(PageMetadata page)
+    {
+        var found = InPageZone(page, FindPublished(page));
+        // Metadata can carry a CMS's idea of the date (an import, a rebuild, a template default: a paper from 2000
+        // stamped with last month) while the line under the headline shows the one readers see. When the two are days
+        // apart, the visible line wins, unless it is the page's update date shown without its label.
+        if (found is null || found.Source is not ("json-ld" or "itemprop") && !found.Source.StartsWith("meta:", StringComparison.Ordinal))
+            return found;
+        if (NearHeadline(page) is not { } visible || Math.Abs(DayNumber(visible) - DayNumber(found)) <= 1 || Modified(page)?.Date == visible.Date)
+            return found;
+        return ReadLikeUrl(page, visible);
+    }
+
+    private static int DayNumber(PageDate d) => DateOnly.TryParse(d.Date, out var day) ? day.DayNumber : 0;
 
     private static PageDate? FindPublished(PageMetadata page)
     {
@@ -179,9 +192,11 @@ public static partial class DateFinder
             if (i == h1 || e.ChildElementCount > 3 || Dom.Hints(e) is var hints && ModifiedHint().IsMatch(hints) && i != h1)
                 continue;
             var text = Dom.Text(e);
-            if (text.Length is < 6 or > 100 || UpdatedLabel().IsMatch(text) || InFurniture(e))
+            // A table's cells are data ("1/1/2013 | +11.9%"), not a dateline.
+            if (text.Length is < 6 or > 100 || UpdatedLabel().IsMatch(text) || InFurniture(e) || e.Closest("table") is not null)
                 continue;
-            if (DateText.Find(text, page.DayFirst) is not { } found || Accept(page, found.Date, "dateline", text.Substring(found.Index, found.Length)) is not { } d)
+            if (DateText.Find(text, page.DayFirst) is not { } found || IsUpdateOrRangeEnd(e, text, found.Index) || IsSentence(text, found.Length) ||
+                Accept(page, found.Date, "dateline", text.Substring(found.Index, found.Length)) is not { } d)
                 continue;
             if (i > h1)
                 return d;
@@ -189,6 +204,25 @@ public static partial class DateFinder
         }
         return before;
     }
+
+    /// <summary>
+    /// "Jane Doe · Updated on Jul 4, 2024", "Last Updated: <strong>Dec 15th 2025</strong>": the date follows an update
+    /// label, in its own line or the one around it; "valid November 26 – December 3, 2025": the date ends a range.
+    /// </summary>
+    private static bool IsUpdateOrRangeEnd(IElement e, string text, int dateIndex)
+    {
+        var before = text[..dateIndex];
+        if (before.Trim().Length == 0 && e.ParentElement is { } parent && Dom.Text(parent) is { Length: <= 100 } around)
+        {
+            var at = around.IndexOf(text, StringComparison.Ordinal);
+            before = at > 0 ? around[..at] : before;
+        }
+        return UpdatedBefore().IsMatch(before);
+    }
+
+    /// <summary>A line of prose that mentions a date ("The pier reopens on December 3, 2025.") is not a dateline.</summary>
+    private static bool IsSentence(string text, int dateLength) =>
+        text.TrimEnd() is [.., '.' or '!' or '?'] && text.Length - dateLength > 24;
 
     /// <summary>
     /// The agency dateline that opens wire copy, "RAJSHAHI, Dec 20, 2025 (BSS) -", in the page's description or its
@@ -284,6 +318,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedLabel();
+
+    [GeneratedRegex(@"(?:(?:updated|modified|reviewed|edited|revised)(?:\s+on)?\s*:?|\d{1,2}(?:st|nd|rd|th)?\s*[–—-]|\b(?:to|through|until|till))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedBefore();
 
     [GeneratedRegex(@"(?<![a-z])(?:updat|modif|edited|revis)")]
     private static partial Regex ModifiedHint();
