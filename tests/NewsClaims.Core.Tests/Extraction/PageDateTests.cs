@@ -175,4 +175,26 @@ public sealed class PageDateTests
             $"<article><h1>Wexham library saved by council vote</h1>{line}{Body}</article>");
         Assert.True(article.Published?.Local == "2026-10-02T08:00:00+00:00", $"{why}: {article.Published?.Local}");
     }
+
+    [Fact]
+    public void The_date_in_an_author_box_dates_a_page_without_a_headline_element()
+    {
+        var article = Extract("", $"<main><div class=\"post-author-details\"><p>Ines Corr</p><small>17 November 2026</small></div>{Body}</main>");
+        Assert.Equal("2026-11-17", article.Published?.Local);
+        Assert.Equal("dateline", article.Sources["published"]);
+    }
+
+    [Theory]
+    [InlineData("2026-11-18T02:30:00+00:00", "https://news.example/2026/11/17/library-vote/", "2026-11-17")]
+    [InlineData("2026-11-17T21:30:00+00:00", "https://news.example/2026/11/18/library-vote/", "2026-11-18")]
+    [InlineData("2026-11-17T14:30:00+00:00", "https://news.example/2026/11/17/library-vote/", "2026-11-17T14:30:00+00:00")]
+    [InlineData("2026-11-18T15:30:00+00:00", "https://news.example/2026/11/17/library-vote/", "2026-11-18T15:30:00+00:00")]
+    public void An_address_dated_a_day_off_a_utc_instant_gives_the_outlets_calendar_date(string utc, string url, string expected)
+    {
+        var article = ArticleExtractor.Extract(
+            $"<html><head><meta property=\"article:published_time\" content=\"{utc}\"></head><body><article><h1>Wexham library saved by council vote</h1>{Body}</article></body></html>",
+            url, Now);
+        Assert.Equal(expected, article.Published?.Local);
+        Assert.Equal(DateTimeOffset.Parse(utc), article.Published?.Utc);
+    }
 }

@@ -116,6 +116,14 @@ public static partial class DateFinder
                 Math.Abs((other - utc).TotalMinutes) < 1)
                 return date with { Local = local.Iso };
         }
+        // WordPress-style addresses carry the local calendar date ("/2025/12/18/" for 02:41 UTC on the 19th): a day
+        // before a morning UTC instant or after an evening one is that instant's date where the outlet is.
+        if (FromUrl(page) is { } url && DateOnly.TryParse(url.Date, out var day))
+        {
+            var utcDay = DateOnly.FromDateTime(utc.UtcDateTime);
+            if (day == utcDay.AddDays(-1) && utc.UtcDateTime.Hour < 12 || day == utcDay.AddDays(1) && utc.UtcDateTime.Hour >= 12)
+                return date with { Local = url.Date };
+        }
         return date;
     }
 
@@ -325,7 +333,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"(?<![a-z])(?:updat|modif|edited|revis)")]
     private static partial Regex ModifiedHint();
 
-    [GeneratedRegex(@"(?<![a-z])(?:date|time|publish|posted|dateline|byline|meta|timestamp)")]
+    [GeneratedRegex(@"(?<![a-z])(?:date|time|publish|posted|dateline|byline|meta|timestamp|author)")]
     private static partial Regex DatelineHint();
 
     // Only at the start of a class word: "sidebar" and "related-posts" are furniture, "post-sidebar-mode" and "node--promoted" describe the page.
