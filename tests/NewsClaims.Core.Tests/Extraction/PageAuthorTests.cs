@@ -67,4 +67,30 @@ public sealed class PageAuthorTests
         Assert.Equal(["Harwick Weekly"], without.Authors);
         Assert.Equal("json-ld", without.Sources["authors"]);
     }
+
+    [Theory]
+    [InlineData("<div class=\"byline\"><span>Marta Lind</span><span>Senior Transport Reporter</span></div>", new[] { "Marta Lind" })]
+    [InlineData("<div class=\"post-author\"><strong>Harbour Desk Team</strong><button>Share Article</button><button>Copy link</button></div>", new[] { "Harbour Desk Team" })]
+    [InlineData("<div class=\"authors\"><h2>About Our Expert</h2><h3>Marta Lind</h3><h4>Writer, Transport</h4></div>", new[] { "Marta Lind" })]
+    [InlineData("<div class=\"byline\"><ul><li>Marta Lind</li><li>Owen Pryce</li></ul><span>Edited by: Rhiannon Tate</span></div>", new[] { "Marta Lind", "Owen Pryce" })]
+    [InlineData("<div class=\"byline\"><span>Written by</span><span>Marta Lind</span></div>", new[] { "Marta Lind" })]
+    public void A_job_title_or_buttons_in_their_own_elements_after_the_name_are_not_part_of_it(string block, string[] expected)
+    {
+        var article = Extract($"<article><h1>Harwick trams start on Sunday</h1>{block}{Body}</article>");
+        Assert.Equal(expected, article.Authors);
+    }
+
+    [Fact]
+    public void A_topic_button_whose_id_mentions_the_author_is_not_a_byline()
+    {
+        var article = Extract($"""<article><h1>Harwick trams start on Sunday</h1><button><a href="/topics/transport" id="author-modal">Urban Transport</a></button>{Body}</article>""");
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
+    public void A_bylines_date_and_the_word_before_it_are_trimmed()
+    {
+        var article = Extract($"<article><h1>Harwick trams start on Sunday</h1><p class=\"post-meta\"><span class=\"author\">Marta Lind on November 17, 2026</span></p>{Body}</article>");
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
 }

@@ -65,7 +65,7 @@ public static partial class AuthorFinder
             var hints = Dom.Hints(e);
             // Commenters and the comment form's "Name" field are not the article's authors.
             if (hints.Length == 0 || !BylineHint().IsMatch(hints) || BioHint().IsMatch(hints) || hints.Contains("comment", StringComparison.Ordinal)
-                || e.Closest("form") is not null)
+                || e.Closest("form, button, label, select") is not null)
                 continue;
             var text = BylineText(e);
             if (text.Length is 0 or > 120)
@@ -128,7 +128,44 @@ public static partial class AuthorFinder
             if (Dom.Hints(d) is var hints && NameHint().IsMatch(hints) && !hints.Contains("comment", StringComparison.Ordinal)
                 && d.Closest("form") is null && Dom.Text(d) is { Length: > 2 } name)
                 return (ByLine().IsMatch(Dom.Text(e)) && !ByLine().IsMatch(name) ? "By " : "") + name;
-        return Dom.Text(e);
+        return BeforeRole(e) ?? Dom.Text(e);
+    }
+
+    /// <summary>
+    /// "Keith Barry" then "Senior Autos Reporter", "Orbi Team" then "Share Article": when the template prints the job
+    /// title or buttons in their own elements after the name, the text ends at them.
+    /// </summary>
+    private static string? BeforeRole(IElement e)
+    {
+        var kept = new List<string>();
+        var (named, names) = (false, 0);
+        for (var n = e.FirstChild; n is not null && !ReferenceEquals(n, e); n = Next(n, e))
+        {
+            if (n.NodeType != NodeType.Text || Whitespace.Collapse(n.TextContent) is not { Length: > 0 } segment)
+                continue;
+            // Two names in their own elements are two people ("Emily Walker" "Casey Moore"); one-word parts are one name.
+            if (named && (JobTitle().IsMatch(segment) || AfterName().IsMatch(segment)))
+                return string.Join(kept.All(IsMultiWord) ? ", " : " ", kept);
+            var label = ByPrefix().IsMatch(segment + " ") || LabelOnly().IsMatch(segment);
+            // A name is a short run of words or two ("Jane" "Doe"); longer text before the role is a bio, not a byline.
+            if (!label && (++names > 2 || WordCount(segment) > 5))
+                return null;
+            if (!label)
+                kept.Add(segment);
+            named |= !label;
+        }
+        return null;
+    }
+
+    /// <summary>The next node in document order inside <paramref name="root"/>, or null after its last.</summary>
+    private static INode? Next(INode n, IElement root)
+    {
+        if (n.FirstChild is { } child)
+            return child;
+        for (var at = n; at is not null && !ReferenceEquals(at, root); at = at.ParentElement)
+            if (at.NextSibling is { } sibling)
+                return sibling;
+        return null;
     }
 
     private static List<string> FromJsonLd(JsonElement article, string? siteName)
@@ -156,7 +193,8 @@ public static partial class AuthorFinder
             if (s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith('@'))
                 continue;
             s = ByPrefix().Replace(s, "");
-            s = Suffix().Replace(s, "");
+            // Twice: "Jane Doe on December 3, 2025" loses the date, then the "on".
+            s = Suffix().Replace(Suffix().Replace(s, ""), "");
             s = s.Trim(' ', ',', '|', '-', '–', '—', ':', '·');
             if (s.Length <= 200)
                 s = Repeated().Replace(s, "$1");
@@ -191,6 +229,8 @@ public static partial class AuthorFinder
         }
     }
 
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     private static bool IsMultiWord(string p) => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2;
 
     private static bool LooksLikeName(string name, string? siteName)
@@ -219,7 +259,7 @@ public static partial class AuthorFinder
     private static readonly HashSet<string> Particles =
         ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le", "bin", "al", "el", "ter", "ten", "y", "and"];
 
-    [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|written|byline|von|par|por)\s*[:\-]?\s+|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|written|byline|von|par|por)(?:\s*[:\-]?\s+|(?-i:(?=\p{Lu}\p{L})))|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|last update|reviewed by|more about)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?)$")]
@@ -235,8 +275,15 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"\s+(?:and|&)\s+")]
     private static partial Regex AndSeparator();
 
-    [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email|the author|author|by|written by|posted by|authored by)$|^[a-z0-9]+[._@][a-z0-9._@]+$|^[a-z]+\d+[a-z\d]*$|(?i)\b(?:min read|minutes? read|comments?)\b")]
+    [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email|the author|author|by|written by|posted by|authored by)$|^[a-z0-9]+[._@][a-z0-9._@]+$|^[a-z]+\d+[a-z\d]*$|(?i)\b(?:min read|minutes? read|comments?|(?:written|posted|reviewed|edited) by)\b")]
     private static partial Regex NotAName();
+
+    // Buttons and labels printed after a byline's name.
+    [GeneratedRegex(@"(?i)^(?:share|copy link|view (?:in|all|profile)|follow|more (?:by|from)|edited by|reviewed by|fact[- ]checked by|updated|published|\d+ min(?:ute)?s? read)\b")]
+    private static partial Regex AfterName();
+
+    [GeneratedRegex(@"(?i)^(?:by|author|authors|written by|posted by|words by|about (?:the|our|this) (?:author|writer|expert|reviewer)s?)\s*:?$")]
+    private static partial Regex LabelOnly();
 
     [GeneratedRegex(@"^(?:written |posted |reported )?by\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
