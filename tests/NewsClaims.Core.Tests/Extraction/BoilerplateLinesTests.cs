@@ -1,0 +1,38 @@
+using NewsClaims.Core.Extraction.Content;
+
+namespace NewsClaims.Core.Tests.Extraction;
+
+/// <summary>Lines that are page furniture wherever they sit, and article lines that only look like them.</summary>
+public sealed class BoilerplateLinesTests
+{
+    [Theory]
+    [InlineData("Share Article")]
+    [InlineData("Sign in")]
+    [InlineData("Privacy Policy")]
+    [InlineData("Back to blog")]
+    [InlineData("You might also like...")]
+    [InlineData("Recommended Stories")]
+    [InlineData("Recent posts:")]
+    [InlineData("More in Transport")]
+    [InlineData("Table of Contents")]
+    [InlineData("PIN FOR LATER")]
+    [InlineData("Add Harbour Times as a preferred source on Google to see more of our reporting")]
+    [InlineData("As an affiliate we earn from qualifying purchases made through links on this page.")]
+    [InlineData("Summarize with AI:")]
+    [InlineData("Harbour Desk | 5 min read")]
+    [InlineData("6 minute read time")]
+    [InlineData("Join our newsletter for weekly ferry news")]
+    [InlineData("Request a free consultation today")]
+    [InlineData("Book a demo")]
+    public void Site_links_calls_to_action_and_reading_times_are_furniture(string line) =>
+        Assert.True(BoilerplateLines.IsBoilerplate(line), line);
+
+    [Theory]
+    [InlineData("Residents can register for the new ferry pass at the harbour office from Monday.")]
+    [InlineData("Contact us, the operator told passengers, if a sailing is cancelled without notice.")]
+    [InlineData("The council said popular articles of clothing left on the ferries would be donated.")]
+    [InlineData("Most read their tickets on their phones, the survey found.")]
+    [InlineData("Contents of the lost-property office were auctioned in October.")]
+    public void Article_sentences_that_share_their_words_are_kept(string line) =>
+        Assert.False(BoilerplateLines.IsBoilerplate(line), line);
+}
