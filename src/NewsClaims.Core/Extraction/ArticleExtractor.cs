@@ -102,6 +102,7 @@ public static class ArticleExtractor
     /// <summary>Removes what can never be article text (scripts, media, forms' controls, hidden elements) before scoring.</summary>
     private static void Prune(IElement root)
     {
+        FoldedSections.Unfold(root);
         var doomed = new List<IElement>();
         foreach (var e in Dom.Elements(root))
         {

@@ -71,4 +71,25 @@ public sealed class FurnitureTests
         Assert.Equal(published, article.Published?.Local);
         Assert.Equal(source, article.Sources["published"]);
     }
+
+    [Fact]
+    public void A_collapsed_accordion_is_the_articles_text_but_hidden_furniture_is_not()
+    {
+        const string page = """
+            <html><body><article><h1>How the Skerrin pier was rebuilt</h1>
+            <p>The harbour board rebuilt the east pier of Skerrin over ten weeks, replacing 140 steel piles and the deck.</p>
+            <div class="accordion"><button aria-controls="step-3" aria-expanded="false">3. Driving the piles</button>
+            <div id="step-3" style="display:none"><p>Crews drove the new piles from a jack-up barge, about a dozen on a good day.</p></div>
+            <div role="region" hidden><p>The deck went on in sections once the last pile was in place.</p></div></div>
+            <div class="collapse" id="gov-note" aria-hidden="true"><p>Official notices are published on the harbour board's site.</p></div>
+            <div id="signup" style="display:none"><p>Get our weekly harbour newsletter in your inbox.</p></div>
+            <p>The operator said ferries would return to the pier on Monday, ten weeks later than first planned.</p>
+            </article></body></html>
+            """;
+        var text = ArticleExtractor.Extract(page, "https://news.example/pier", null).Text;
+        Assert.Contains("about a dozen on a good day", text, StringComparison.Ordinal);
+        Assert.Contains("once the last pile was in place", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Official notices", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("weekly harbour newsletter", text, StringComparison.Ordinal);
+    }
 }

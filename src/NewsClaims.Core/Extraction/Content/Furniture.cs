@@ -33,7 +33,7 @@ public static class Furniture
         return false;
     }
 
-    private static bool IsHiddenByStyle(IElement e)
+    internal static bool IsHiddenByStyle(IElement e)
     {
         var style = e.GetAttribute("style");
         if (style is null)
