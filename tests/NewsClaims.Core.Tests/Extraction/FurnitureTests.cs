@@ -92,4 +92,34 @@ public sealed class FurnitureTests
         Assert.DoesNotContain("Official notices", text, StringComparison.Ordinal);
         Assert.DoesNotContain("weekly harbour newsletter", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Loose_text_between_the_bodys_blocks_is_kept()
+    {
+        // An old template writes the article straight into the page's column, beside furniture in the same column.
+        const string page = """
+            <html><body><div class="column">
+            <div class="share"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a> <a href="/s/mail">Email</a></div>
+            <h1>Three ferry routes return this winter</h1>
+            <p>Three ferry routes that were cut during the pier repairs will run again from December, the harbour board said on Tuesday, with more sailings than before on two of them.</p>
+            <h2>1. Skerrin to Port Amble</h2>
+            <b>Sailings</b>: four a day from 1 December, up from two last winter.<br><b>Fare</b>: £6.50 for foot passengers.<br><br>
+            The crossing takes forty minutes on the new hybrid ferry, which the operator leased from a Norwegian company in the spring.<br>
+            <h2>2. Hollis Point to Wexham</h2>
+            <b>Sailings</b>: two a day from 8 December, on weekdays only.<br><br>
+            The route was suspended for most of the year while the pier at Hollis Point was rebuilt with new steel piles.<br>
+            <p>The board said timetables for the third route, to the northern islands, would follow once the operator had crews trained for the winter crossings.</p>
+            <ul class="related"><li><a href="/a">Bus fares rise in January</a></li><li><a href="/b">Harbour dredging to begin</a></li><li><a href="/c">Pier repairs finished early</a></li></ul>
+            <div class="comments"><p>I have waited two years for the Hollis Point boat and will believe it when I see it at the pier.</p>
+            <p>Four sailings a day is still not enough for those of us who commute to Port Amble for work every morning.</p>
+            <p>The hybrid ferry is quieter than the old one, but the cafe on board has been closed since it arrived in the spring.</p></div>
+            </div></body></html>
+            """;
+        var text = ArticleExtractor.Extract(page, "https://news.example/ferries", null).Text;
+        Assert.Contains("Sailings: four a day from 1 December", text, StringComparison.Ordinal);
+        Assert.Contains("leased from a Norwegian company", text, StringComparison.Ordinal);
+        Assert.Contains("rebuilt with new steel piles", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bus fares rise", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cafe on board", text, StringComparison.Ordinal);
+    }
 }
