@@ -28,6 +28,9 @@ public static class Whitespace
     }
 
     /// <summary>Length the text would have after <see cref="Collapse"/>, without building it.</summary>
+    /// <summary>Words in collapsed text: the runs between single spaces.</summary>
+    public static int WordCount(string collapsed) => collapsed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     public static int CollapsedLength(string text)
     {
         var n = 0;

@@ -148,7 +148,7 @@ public static partial class AuthorFinder
                 return string.Join(kept.All(IsMultiWord) ? ", " : " ", kept);
             var label = ByPrefix().IsMatch(segment + " ") || LabelOnly().IsMatch(segment);
             // A name is a short run of words or two ("Jane" "Doe"); longer text before the role is a bio, not a byline.
-            if (!label && (++names > 2 || WordCount(segment) > 5))
+            if (!label && (++names > 2 || Whitespace.WordCount(segment) > 5))
                 return null;
             if (!label)
                 kept.Add(segment);
@@ -229,9 +229,7 @@ public static partial class AuthorFinder
         }
     }
 
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static bool IsMultiWord(string p) => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2;
+    private static bool IsMultiWord(string p) => Whitespace.WordCount(p) >= 2;
 
     private static bool LooksLikeName(string name, string? siteName)
     {

@@ -34,12 +34,13 @@ public static partial class DateFinder
         // apart, the visible line wins, unless it is the page's update date shown without its label.
         if (found is null || found.Source is not ("json-ld" or "itemprop") && !found.Source.StartsWith("meta:", StringComparison.Ordinal))
             return found;
-        if (NearHeadline(page) is not { } visible || Math.Abs(DayNumber(visible) - DayNumber(found)) <= 1 || Modified(page)?.Date == visible.Date)
+        if (NearHeadline(page) is not { } visible || DaysApart(visible, found) is not > 1 || Modified(page)?.Date == visible.Date)
             return found;
         return ReadLikeUrl(page, visible);
     }
 
-    private static int DayNumber(PageDate d) => DateOnly.TryParse(d.Date, out var day) ? day.DayNumber : 0;
+    private static int? DaysApart(PageDate a, PageDate b) =>
+        DateOnly.TryParse(a.Date, out var x) && DateOnly.TryParse(b.Date, out var y) ? Math.Abs(x.DayNumber - y.DayNumber) : null;
 
     private static PageDate? FindPublished(PageMetadata page)
     {
@@ -225,7 +226,7 @@ public static partial class DateFinder
             var at = around.IndexOf(text, StringComparison.Ordinal);
             before = at > 0 ? around[..at] : before;
         }
-        return UpdatedBefore().IsMatch(before);
+        return UpdateOrRangeBefore().IsMatch(before);
     }
 
     /// <summary>A line of prose that mentions a date ("The pier reopens on December 3, 2025.") is not a dateline.</summary>
@@ -328,7 +329,7 @@ public static partial class DateFinder
     private static partial Regex UpdatedLabel();
 
     [GeneratedRegex(@"(?:(?:updated|modified|reviewed|edited|revised)(?:\s+on)?\s*:?|\d{1,2}(?:st|nd|rd|th)?\s*[–—-]|\b(?:to|through|until|till))\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex UpdatedBefore();
+    private static partial Regex UpdateOrRangeBefore();
 
     [GeneratedRegex(@"(?<![a-z])(?:updat|modif|edited|revis)")]
     private static partial Regex ModifiedHint();

@@ -35,7 +35,7 @@ public static partial class TitleFinder
                 foreach (var given in new[] { meta, StripSite(meta, siteName) })
                 {
                     if (h.Length > given.Length && h.EndsWith(given, StringComparison.OrdinalIgnoreCase) && h[..^given.Length] is { Length: < 40 } prefix
-                        && (DateText.Parse(prefix) is not null || prefix.TrimEnd().EndsWith(':') && WordCount(prefix) <= 2))
+                        && (DateText.Parse(prefix) is not null || prefix.TrimEnd().EndsWith(':') && Whitespace.WordCount(prefix) <= 2))
                         return (h[^given.Length..], "h1");
                 }
             }
@@ -47,7 +47,7 @@ public static partial class TitleFinder
             if (windowTitle is not null && h.Length >= 10 && Normal(windowTitle).Contains(Normal(h), StringComparison.Ordinal) && !IsSite(h, windowTitle, meta, siteName))
                 return (Trim(h, siteName), "h1");
         // Otherwise the first plausible <h1>: a headline has words, is not the site's name, and is not a breadcrumb trail.
-        var plausible = headings.Where(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !h.Contains(" > ", StringComparison.Ordinal) &&
+        var plausible = headings.Where(h => Whitespace.WordCount(h) >= 3 && !h.Contains(" > ", StringComparison.Ordinal) &&
                                             !IsSite(h, windowTitle, meta, siteName) && !IsBlurb(h)).ToList();
         if (plausible.Count > 0)
             return (Trim(plausible[0], siteName), "h1");
@@ -66,7 +66,7 @@ public static partial class TitleFinder
     {
         // "Headline | Section | Site": every part after the first bar is short.
         var bars = heading.Split(" | ");
-        if (bars.Length > 1 && WordCount(bars[0]) >= 3 && bars[1..].All(p => WordCount(p) <= 4))
+        if (bars.Length > 1 && Whitespace.WordCount(bars[0]) >= 3 && bars[1..].All(p => Whitespace.WordCount(p) <= 4))
             return bars[0].Trim();
         var parts = Separator().Split(heading);
         if (parts.Length < 2)
@@ -74,7 +74,7 @@ public static partial class TitleFinder
         // A web address or the site's name at either end is the site, not the headline: "Headline – Site", "site.com - Headline".
         if (Normal(parts[^1]) == Normal(siteName ?? "\0") || Domain().IsMatch(parts[^1].Trim()))
             return heading[..heading.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd(' ', '|', '-', '–', '—', '•', '·', '»', ':');
-        if (Domain().IsMatch(parts[0].Trim()) && WordCount(string.Join(' ', parts[1..])) >= 3)
+        if (Domain().IsMatch(parts[0].Trim()) && Whitespace.WordCount(string.Join(' ', parts[1..])) >= 3)
             return heading[(heading.IndexOf(parts[1], parts[0].Length, StringComparison.Ordinal))..].Trim();
         return heading;
     }
@@ -98,7 +98,7 @@ public static partial class TitleFinder
     /// description of several sentences.
     /// </summary>
     private static bool IsBlurb(string heading) =>
-        heading.EndsWith(':') || WordCount(heading) > 20 && SentenceBreak().IsMatch(heading);
+        heading.EndsWith(':') || Whitespace.WordCount(heading) > 20 && SentenceBreak().IsMatch(heading);
 
     /// <summary>
     /// A heading that names the site: its name, its web address, or the part of the window title the social title
@@ -112,7 +112,7 @@ public static partial class TitleFinder
         if (meta is null || windowTitle is null)
             return false;
         var (w, m) = (Normal(windowTitle), Normal(meta));
-        return WordCount(heading) < WordCount(meta) && (w == h + m || w == m + h);
+        return Whitespace.WordCount(heading) < Whitespace.WordCount(meta) && (w == h + m || w == m + h);
     }
 
     /// <summary>"davidbau.com Vibe Coding" when the page's only heading is the web address "davidbau.com".</summary>
@@ -133,8 +133,6 @@ public static partial class TitleFinder
         parts.Where(p => !(siteName is not null && Normal(p).Equals(Normal(siteName), StringComparison.Ordinal)) && !Domain().IsMatch(p.Trim())).ToArray();
 
     private static string WithoutSite(string title, string? siteName) => string.Join(" | ", WithoutSite(Separator().Split(title), siteName));
-
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static List<string> Headings(PageMetadata page)
     {
@@ -165,7 +163,7 @@ public static partial class TitleFinder
             if (e.LocalName is "nav" or "footer" or "aside" or "dialog")
                 return true;
         }
-        return h.QuerySelector("a[href='/'], img") is not null && Dom.Text(h).Split(' ').Length <= 4;
+        return h.QuerySelector("a[href='/'], img") is not null && Whitespace.WordCount(Dom.Text(h)) <= 4;
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : Whitespace.Collapse(System.Net.WebUtility.HtmlDecode(s));
@@ -192,9 +190,9 @@ public static partial class TitleFinder
         var first = parts[0].Trim();
         var last = parts[^1].Trim();
         // The site name is the short end part in nearly every CMS template.
-        if (last.Split(' ').Length <= 4 && first.Split(' ').Length >= 3)
+        if (Whitespace.WordCount(last) <= 4 && Whitespace.WordCount(first) >= 3)
             return string.Join(" - ", parts[..^1]).Trim();
-        if (first.Split(' ').Length <= 3 && last.Split(' ').Length >= 4)
+        if (Whitespace.WordCount(first) <= 3 && Whitespace.WordCount(last) >= 4)
             return string.Join(" - ", parts[1..]).Trim();
         return title;
     }
