@@ -113,6 +113,7 @@ public static class ArticleExtractor
         // Removing an element whose ancestor is already gone is harmless.
         foreach (var e in doomed)
             e.Remove();
+        AnonymousBlocks.Wrap(root);
     }
 
     // React's streaming renderer sends late parts of the page in <div hidden id="S:n"> that a script moves into

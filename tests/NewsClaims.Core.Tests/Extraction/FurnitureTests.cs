@@ -122,4 +122,24 @@ public sealed class FurnitureTests
         Assert.DoesNotContain("Bus fares rise", text, StringComparison.Ordinal);
         Assert.DoesNotContain("cafe on board", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_article_written_as_loose_text_is_found_over_a_box_of_tidy_paragraphs()
+    {
+        const string page = """
+            <html><body><div class="main"><h1>Harbour board sets winter timetable</h1>
+            The harbour board set the winter ferry timetable on Tuesday, with four sailings a day to Port Amble from December.<br><br>
+            Crossings to Hollis Point will run twice a day on weekdays once the rebuilt pier there is signed off by inspectors.<br><br>
+            The board said fares would stay at this year's level until April, when the operator's new contract begins.
+            </div>
+            <ul class="related"><li><a href="/a">Bus fares rise in January across the county</a></li><li><a href="/b">Harbour dredging to begin next spring</a></li>
+            <li><a href="/c">Pier repairs finished two weeks early</a></li><li><a href="/d">New cafe opens at the ferry terminal</a></li></ul>
+            <div class="box"><p>Visit the harbour museum this winter and see the model of the first steam ferry to cross the sound.</p></div>
+            </body></html>
+            """;
+        var text = ArticleExtractor.Extract(page, "https://news.example/timetable", null).Text;
+        Assert.Contains("four sailings a day to Port Amble", text, StringComparison.Ordinal);
+        Assert.Contains("new contract begins", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour museum", text, StringComparison.Ordinal);
+    }
 }

@@ -27,9 +27,8 @@ public static class ParagraphWriter
 
         // Work items: a node to enter, or (node, true) to leave a block element.
         var stack = new Stack<(INode Node, bool Leaving)>();
-        var start = WithTextBetween(roots);
-        for (var i = start.Count - 1; i >= 0; i--)
-            stack.Push((start[i], false));
+        foreach (var root in roots.Reverse())
+            stack.Push((root, false));
         while (stack.Count > 0)
         {
             var (node, leaving) = stack.Pop();
@@ -75,25 +74,6 @@ public static class ParagraphWriter
         }
         Flush();
         return output;
-    }
-
-    /// <summary>
-    /// A run of sibling blocks chosen as the body keeps the loose text between them: old templates write
-    /// "&lt;b&gt;Date&lt;/b&gt;: 6 June&lt;br&gt;" straight into the container.
-    /// </summary>
-    private static List<INode> WithTextBetween(IReadOnlyList<IElement> roots)
-    {
-        var nodes = new List<INode>(roots.Count);
-        for (var i = 0; i < roots.Count; i++)
-        {
-            nodes.Add(roots[i]);
-            if (i + 1 == roots.Count || !ReferenceEquals(roots[i].ParentElement, roots[i + 1].ParentElement))
-                continue;
-            for (var n = roots[i].NextSibling; n is not null && !ReferenceEquals(n, roots[i + 1]); n = n.NextSibling)
-                if (n.NodeType == NodeType.Text)
-                    nodes.Add(n);
-        }
-        return nodes;
     }
 
     private static ParagraphKind? KindOf(string tag) => tag switch
