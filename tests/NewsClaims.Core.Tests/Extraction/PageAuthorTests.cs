@@ -93,4 +93,28 @@ public sealed class PageAuthorTests
         var article = Extract($"<article><h1>Harwick trams start on Sunday</h1><p class=\"post-meta\"><span class=\"author\">Marta Lind on November 17, 2026</span></p>{Body}</article>");
         Assert.Equal(["Marta Lind"], article.Authors);
     }
+
+    // A long article: its end is far from the headline, where bylines are looked for first.
+    private static readonly string LongBody = string.Concat(Enumerable.Repeat(Body, 30));
+
+    [Fact]
+    public void A_written_by_line_in_the_author_box_after_a_long_text_is_the_author()
+    {
+        var article = Extract($"<article><h1>Harwick trams start on Sunday</h1>{LongBody}</article><section><h3>Written by Marta Lind</h3><p>Marta covers transport for the paper.</p></section>");
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
+
+    [Fact]
+    public void A_bare_by_credit_after_a_long_text_is_not_the_author()
+    {
+        var article = Extract($"<article><h1>Harwick trams start on Sunday</h1>{LongBody}<p>By Harbour Photo Agency</p></article>");
+        Assert.Empty(article.Authors);
+    }
+
+    [Fact]
+    public void A_date_printed_before_the_name_and_on_whose_behalf_are_not_part_of_it()
+    {
+        var article = Extract($"<section><h1>Harwick trams start on Sunday</h1><div class=\"publish-date-author\">Nov. 17, 2026 · Marta Lind on behalf of the Transport Board</div>{Body}</section>");
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
 }

@@ -74,7 +74,28 @@ public static partial class AuthorFinder
             if (names.Count > 0)
                 return (names, "byline");
         }
+        // Last, a "Written by Jane Doe" line anywhere outside comments: templates print it in the author box after the
+        // text. A bare "By …" is not enough there (photo and agency credits start so too).
+        foreach (var e in page.BodyElements)
+        {
+            if (e.ChildElementCount > 4 || e.Closest("form, button, label, select") is not null || InComments(e))
+                continue;
+            var text = Dom.Text(e);
+            if (text.Length is < 12 or > 80 || !SignedLine().IsMatch(text))
+                continue;
+            var names = Clean([BylineText(e)], siteName);
+            if (names.Count > 0)
+                return (names, "byline");
+        }
         return null;
+    }
+
+    private static bool InComments(IElement e)
+    {
+        for (var p = e; p is not null; p = p.ParentElement)
+            if (Dom.Hints(p).Contains("comment", StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     /// <summary>A "By Jane Doe" line or a link to an author page just around the headline.</summary>
@@ -192,6 +213,9 @@ public static partial class AuthorFinder
             var s = Whitespace.Collapse(System.Net.WebUtility.HtmlDecode(r));
             if (s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith('@'))
                 continue;
+            // "Dec. 19, 2025 · Jane Doe": a dateline printed before the name.
+            if (DateText.Find(s, false) is { Index: 0 } lead && LeadSeparator().Match(s, lead.Length) is { Success: true } sep)
+                s = s[(sep.Index + sep.Length)..];
             s = ByPrefix().Replace(s, "");
             // Twice: "Jane Doe on December 3, 2025" loses the date, then the "on".
             s = Suffix().Replace(Suffix().Replace(s, ""), "");
@@ -260,7 +284,7 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|written|byline|von|par|por)(?:\s*[:\-]?\s+|(?-i:(?=\p{Lu}\p{L})))|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|last update|reviewed by|more about)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?)$")]
+    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|last update|reviewed by|more about)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?|\s+on behalf of\b.*)$")]
     private static partial Regex Suffix();
 
     // "Loona Construction Loona Construction": a name printed twice by a template (desktop and mobile copies).
@@ -276,12 +300,18 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email|the author|author|by|written by|posted by|authored by)$|^[a-z0-9]+[._@][a-z0-9._@]+$|^[a-z]+\d+[a-z\d]*$|(?i)\b(?:min read|minutes? read|comments?|(?:written|posted|reviewed|edited) by)\b")]
     private static partial Regex NotAName();
 
+    [GeneratedRegex(@"\G\s*[|•·»⋅,–—-]\s*")]
+    private static partial Regex LeadSeparator();
+
     // Buttons and labels printed after a byline's name.
     [GeneratedRegex(@"(?i)^(?:share|copy link|view (?:in|all|profile)|follow|more (?:by|from)|edited by|reviewed by|fact[- ]checked by|updated|published|\d+ min(?:ute)?s? read)\b")]
     private static partial Regex AfterName();
 
     [GeneratedRegex(@"(?i)^(?:by|author|authors|written by|posted by|words by|about (?:the|our|this) (?:author|writer|expert|reviewer)s?)\s*:?$")]
     private static partial Regex LabelOnly();
+
+    [GeneratedRegex(@"^(?:written|posted|authored|words) by\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedLine();
 
     [GeneratedRegex(@"^(?:written |posted |reported )?by\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
