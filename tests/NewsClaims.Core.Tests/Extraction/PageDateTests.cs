@@ -197,4 +197,22 @@ public sealed class PageDateTests
         Assert.Equal(expected, article.Published?.Local);
         Assert.Equal(DateTimeOffset.Parse(utc), article.Published?.Utc);
     }
+
+    [Fact]
+    public void The_one_date_on_a_page_counts_even_in_a_side_column()
+    {
+        var article = Extract("", $"<main><article><h1>Wexham library saved by council vote</h1>{Body}</article><aside class=\"side-col\"><p class=\"article-date\">November 17, 2026</p></aside></main>");
+        Assert.Equal("2026-11-17", article.Published?.Local);
+    }
+
+    [Fact]
+    public void Dates_of_a_related_list_in_a_side_column_are_not_taken()
+    {
+        var article = Extract("", $"""
+            <main><article><h1>Wexham library saved by council vote</h1>{Body}</article>
+            <aside class="side-col"><ul><li><a href="/a">Bus lane trial extended</a> <span class="date">November 18, 2026</span></li>
+            <li><a href="/b">Pool reopens after repairs</a> <span class="date">November 12, 2026</span></li></ul></aside></main>
+            """);
+        Assert.Null(article.Published);
+    }
 }

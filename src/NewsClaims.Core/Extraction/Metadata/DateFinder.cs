@@ -64,7 +64,33 @@ public static partial class DateFinder
             return wire;
         if (ScriptData(page) is { } fromScript)
             return fromScript;
-        return FromUrl(page);
+        return FromUrl(page) ?? LoneDate(page);
+    }
+
+    /// <summary>
+    /// A date shown only in a side column or a card ("<c>&lt;aside&gt;&lt;h3&gt;Published&lt;/h3&gt;&lt;time …&gt;</c>") is
+    /// refused as furniture above; when it is the one dated element of its kind on the whole page, it is the article's.
+    /// A related list has several, and then none is taken.
+    /// </summary>
+    private static PageDate? LoneDate(PageMetadata page)
+    {
+        PageDate? lone = null;
+        foreach (var e in page.BodyElements)
+        {
+            var isTime = e.LocalName == "time" && e.HasAttribute("datetime");
+            if (!isTime && (e.ChildElementCount > 0 || Dom.Hints(e) is not { Length: > 0 } hints || !DatelineHint().IsMatch(hints) || ModifiedHint().IsMatch(hints)))
+                continue;
+            if (e.Closest("nav") is not null)
+                continue;
+            var text = isTime ? e.GetAttribute("datetime")! : Dom.Text(e);
+            if (text.Length > 100 || DateText.Find(text, page.DayFirst) is not { } found ||
+                Accept(page, found.Date, isTime ? "time-element" : "dateline", text.Substring(found.Index, found.Length)) is not { } d)
+                continue;
+            if (lone is not null && lone.Date != d.Date)
+                return null;
+            lone ??= d;
+        }
+        return lone;
     }
 
     public static PageDate? Modified(PageMetadata page)
@@ -298,6 +324,9 @@ public static partial class DateFinder
     private static bool InFurniture(IElement e)
     {
         // The body's classes describe the whole page ("no-sidebar", "footer-widgets-1"), so the walk stops below it.
+        // A side column is furniture itself too, not only what it holds.
+        if (e.LocalName is "nav" || e.LocalName is "aside" or "footer" && e.Closest("article") is null)
+            return true;
         for (var p = e.ParentElement; p is not null && p.LocalName is not ("body" or "html"); p = p.ParentElement)
         {
             if (p.LocalName is "nav")
