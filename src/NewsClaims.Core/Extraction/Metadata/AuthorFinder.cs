@@ -76,16 +76,24 @@ public static partial class AuthorFinder
         }
         // Last, a "Written by Jane Doe" line anywhere outside comments: templates print it in the author box after the
         // text. A bare "By …" is not enough there (photo and agency credits start so too).
+        // Found from the label's text node (one pass over the page), then its element or the one above it.
         foreach (var e in page.BodyElements)
         {
-            if (e.ChildElementCount > 4 || e.Closest("form, button, label, select") is not null || InComments(e))
-                continue;
-            var text = Dom.Text(e);
-            if (text.Length is < 12 or > 80 || !SignedLine().IsMatch(text))
-                continue;
-            var names = Clean([BylineText(e)], siteName);
-            if (names.Count > 0)
-                return (names, "byline");
+            for (var n = e.FirstChild; n is not null; n = n.NextSibling)
+            {
+                if (n.NodeType != NodeType.Text || !SignedLabel().IsMatch(n.TextContent))
+                    continue;
+                if (e.Closest("form, button, label, select") is not null || InComments(e))
+                    break;
+                for (var (line, up) = (e, 0); line is not null && up < 2; (line, up) = (line.ParentElement, up + 1))
+                {
+                    var text = Dom.Text(line);
+                    if (text.Length > 80)
+                        break;
+                    if (SignedLine().IsMatch(text) && Clean([BylineText(line)], siteName) is { Count: > 0 } names)
+                        return (names, "byline");
+                }
+            }
         }
         return null;
     }
@@ -312,6 +320,9 @@ public static partial class AuthorFinder
 
     [GeneratedRegex(@"^(?:written|posted|authored|words) by\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex SignedLine();
+
+    [GeneratedRegex(@"^\s*(?:written|posted|authored|words) by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedLabel();
 
     [GeneratedRegex(@"^(?:written |posted |reported )?by\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
