@@ -161,8 +161,17 @@ public sealed class PageDateTests
         Assert.Equal("dateline", article.Sources["published"]);
     }
 
+    [Fact]
+    public void A_byline_date_a_day_off_that_no_time_zone_gives_is_the_one_readers_see()
+    {
+        // 22:00 UTC on 2 October is the 2nd or the 3rd wherever the outlet is, never the 1st.
+        var article = Extract(LdPublished.Replace("2026-10-02T08:00:00+00:00", "2026-10-02T22:00:00+00:00"),
+            $"<article><h1>Wexham library saved by council vote</h1><div class=\"meta\">Ines Corr · 1 October 2026</div>{Body}</article>");
+        Assert.Equal("2026-10-01", article.Published?.Local);
+    }
+
     [Theory]
-    [InlineData("<div class=\"meta\">Ines Corr · 3 October 2026</div>", "a day apart, as zones make it: the metadata's instant stands")]
+    [InlineData("<div class=\"meta\">Ines Corr · 1 October 2026</div>", "a day apart, as zones west of UTC make it: the metadata's instant stands")]
     [InlineData("<div class=\"meta\">Ines Corr · 19 November 2026</div>", "the update date shown without its label")]
     [InlineData("<div class=\"meta\">Ines Corr · Updated on 14 Nov 2026</div>", "a labelled update")]
     [InlineData("<p>Last updated: <strong>14 Nov 2026</strong></p>", "a label around the date")]

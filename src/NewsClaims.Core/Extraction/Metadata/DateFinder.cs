@@ -34,9 +34,26 @@ public static partial class DateFinder
         // apart, the visible line wins, unless it is the page's update date shown without its label.
         if (found is null || found.Source is not ("json-ld" or "itemprop") && !found.Source.StartsWith("meta:", StringComparison.Ordinal))
             return found;
-        if (NearHeadline(page) is not { } visible || DaysApart(visible, found) is not > 1 || Modified(page)?.Date == visible.Date)
+        if (NearHeadline(page) is not { } visible || !Disagree(visible, found) || Modified(page)?.Date == visible.Date)
             return found;
         return ReadLikeUrl(page, visible);
+    }
+
+    /// <summary>
+    /// Two dates disagree when they are days apart; a day apart is a time zone's doing unless the metadata's instant
+    /// falls on that calendar day nowhere on Earth (22:02 UTC on the 19th is the 19th or the 20th, never the 18th).
+    /// </summary>
+    private static bool Disagree(PageDate visible, PageDate metadata)
+    {
+        if (DaysApart(visible, metadata) is not { } days || days == 0)
+            return false;
+        if (days > 1)
+            return true;
+        if (metadata.Utc is not { } utc || !DateOnly.TryParse(visible.Date, out var shown))
+            return false;
+        var earliest = DateOnly.FromDateTime(utc.UtcDateTime.AddHours(-12));
+        var latest = DateOnly.FromDateTime(utc.UtcDateTime.AddHours(14));
+        return shown < earliest || shown > latest;
     }
 
     private static int? DaysApart(PageDate a, PageDate b) =>
