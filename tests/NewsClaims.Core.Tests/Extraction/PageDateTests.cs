@@ -224,4 +224,13 @@ public sealed class PageDateTests
             """);
         Assert.Null(article.Published);
     }
+
+    [Fact]
+    public void Json_ld_kept_in_a_meta_tag_by_a_site_builder_is_read()
+    {
+        var article = Extract("""<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;NewsArticle&quot;,&quot;headline&quot;:&quot;Wexham library saved&quot;,&quot;datePublished&quot;:&quot;2026-11-17T09:00:00-05:00&quot;}">""",
+            $"<article>{Body}</article>");
+        Assert.Equal("2026-11-17T09:00:00-05:00", article.Published?.Local);
+        Assert.Equal("json-ld", article.Sources["published"]);
+    }
 }

@@ -35,13 +35,8 @@ public sealed class JsonLd
     public static JsonLd Read(IDocument document)
     {
         var objects = new List<JsonElement>();
-        foreach (var script in document.QuerySelectorAll("script[type]"))
+        foreach (var json in Blocks(document))
         {
-            if (!script.GetAttribute("type")!.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-                continue;
-            var json = script.TextContent.Trim();
-            if (json.StartsWith("<!--", StringComparison.Ordinal))
-                json = json[4..].TrimEnd('>', '-', ' ', '\n', '\r', '\t');
             JsonDocument parsed;
             try
             {
@@ -80,6 +75,25 @@ public sealed class JsonLd
             }
         }
         return new JsonLd(objects, article, page);
+    }
+
+    /// <summary>
+    /// The JSON-LD blocks of a page: its ld+json scripts, and the copies some site builders keep in a
+    /// <c>&lt;meta name="script:ld+json" content="{…}"&gt;</c> instead.
+    /// </summary>
+    private static IEnumerable<string> Blocks(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type]"))
+        {
+            if (!script.GetAttribute("type")!.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var json = script.TextContent.Trim();
+            if (json.StartsWith("<!--", StringComparison.Ordinal))
+                json = json[4..].TrimEnd('>', '-', ' ', '\n', '\r', '\t');
+            yield return json;
+        }
+        foreach (var meta in document.QuerySelectorAll("meta[name='script:ld+json' i][content]"))
+            yield return meta.GetAttribute("content")!.Trim();
     }
 
     public static IEnumerable<string> TypesOf(JsonElement o)
