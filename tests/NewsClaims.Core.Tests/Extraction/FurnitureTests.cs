@@ -142,4 +142,18 @@ public sealed class FurnitureTests
         Assert.Contains("new contract begins", text, StringComparison.Ordinal);
         Assert.DoesNotContain("harbour museum", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paywall_breaker_box_inside_the_body_is_furniture()
+    {
+        const string page = """
+            <html><body><article><h1>Ferry operator wins five-year contract</h1>
+            <p>The harbour board awarded the Skerrin ferry contract to the current operator on Tuesday, for five years from April.</p>
+            <div class="restricted-content-breaker"><h3>Unlock this article and every island story</h3><p>Monthly</p><p>$12</p><p>Save 15% with an annual plan</p></div>
+            </article></body></html>
+            """;
+        var text = ArticleExtractor.Extract(page, "https://news.example/contract", null).Text;
+        Assert.Contains("five years from April", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unlock this article", text, StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,12 @@ namespace NewsClaims.Core.Extraction.Content;
 public static partial class BoilerplateLines
 {
     public static bool IsBoilerplate(string text) =>
-        text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || (text.Length <= 120 && Rights().IsMatch(text)));
+        text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || (text.Length <= 120 && Rights().IsMatch(text)))
+        || text.Length <= 500 && FinePrint().IsMatch(text);
+
+    // The consent small print under a signup box: "By signing up, you agree to receive …".
+    [GeneratedRegex(@"^by (?:signing up|subscribing|registering|submitting|continuing|clicking [^,.]{1,30}),? you (?:agree|consent|acknowledge|confirm)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FinePrint();
 
     /// <summary>A byline or dateline line ("By Jane Doe", "Published 3 hours ago") that belongs to metadata, not text.</summary>
     public static bool IsBylineOrDateline(string text) => text.Length <= 120 && Byline().IsMatch(text);
@@ -15,7 +20,7 @@ public static partial class BoilerplateLines
     private static partial Regex Pattern();
 
     // Site links, calls to action, recirculation labels, reading times and affiliate notices printed inside the body.
-    [GeneratedRegex(@"^(?:share (?:it|article|this (?:article|story|post|page))[!.]?|sign in|sign out|log ?in|log ?out|register|privacy policy|cookie policy|terms (?:&|and) conditions|terms of (?:use|service)|contact us|about us|back to (?:the )?(?:blog|blogs|articles|news|all posts|top)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.*|(?:other )?(?:posts|articles|stories) you may (?:like|enjoy)\b.*|recommended (?:stories|articles|posts|reading)|(?:most )?popular (?:articles|posts|stories)|recent (?:posts|articles|stories)\s*:?|related (?:posts|links)\s*:?|more in [\w &-]{1,30}|more(?:\.\.\.|…)|table of contents|pin (?:this |it )?for later!?|article continues below\b.*|add [\w .&'-]{1,40} (?:as a preferred source )?on google\b.*|join medium\b.*|.{0,80}\bqualifying purchases\b.{0,80}|products are chosen independently\b.*|summari[sz]e with ai\s*:?|(?:.{0,60}[|·•]\s*)?\d+ min(?:ute)?s? read(?: time)?|comment via\s*:?|add a comment|newsletters?|join our (?:newsletter|mailing list)\b.*|sign up for (?:our|the) newsletter\b.*|book a demo|request a (?:demo|quote|free consultation)\b.*|start (?:your )?free trial|get started(?: today)?[!.]?|apply now|download now)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:share (?:it|article|this (?:article|story|post|page))[!.]?|sign in|sign out|log ?in|log ?out|register|privacy policy|cookie policy|terms (?:&|and) conditions|terms of (?:use|service)|contact us|about us|back to (?:the )?(?:blog|blogs|articles|news|all posts|top)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.*|(?:other )?(?:posts|articles|stories) you may (?:like|enjoy)\b.*|recommended (?:stories|articles|posts|reading)|(?:most )?popular (?:articles|posts|stories)|recent (?:posts|articles|stories)\s*:?|related (?:posts|links)\s*:?|more in [\w &-]{1,30}|more(?:\.\.\.|…)|table of contents|pin (?:this |it )?for later!?|article continues below\b.*|add [\w .&'-]{1,40} (?:as a preferred source )?on google\b.*|join medium\b.*|.{0,80}\bqualifying purchases\b.{0,80}|products are chosen independently\b.*|summari[sz]e with ai\s*:?|(?:.{0,60}[|·•]\s*)?\d+ min(?:ute)?s? read(?: time)?|comment via\s*:?|add a comment|newsletters?|join our (?:newsletter|mailing list)\b.*|sign up for (?:our|the) newsletter\b.*|book a demo|request a (?:demo|quote|free consultation)\b.*|start (?:your )?free trial|get started(?: today)?[!.]?|apply now|download now|trending(?: (?:now|on [\w .&'-]{1,30}))?|topics|most read|latest (?:news|stories)|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SiteLine();
 
     [GeneratedRegex(@"(?i)\b(?:copyright|all rights reserved)\b|©")]
