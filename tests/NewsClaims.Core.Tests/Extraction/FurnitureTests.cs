@@ -156,4 +156,19 @@ public sealed class FurnitureTests
         Assert.Contains("five years from April", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Unlock this article", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Syntax_classes_inside_a_code_block_are_not_page_furniture()
+    {
+        const string page = """
+            <html><body><article><h1>Counting ferry sailings with a script</h1>
+            <p>The harbour board publishes its timetable as a text file, and a short script turns it into a count of sailings a day.</p>
+            <pre><code class="hljs"><span class="hljs-comment"># count the sailings on each day</span>
+            sort timetable.txt | uniq -c</code></pre>
+            <p>Run it each Monday and the count shows which crossings the winter timetable has cut.</p>
+            </article></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, "https://news.example/script", null);
+        Assert.Contains(article.Paragraphs, p => p.Kind == ParagraphKind.Preformatted && p.Text.Contains("# count the sailings on each day", StringComparison.Ordinal));
+    }
 }

@@ -20,7 +20,7 @@ public static class Furniture
         if ((e.HasAttribute("hidden") && !(e.Id ?? "").StartsWith("S:", StringComparison.Ordinal)) || e.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(e))
             return true;
         var hints = Dom.Hints(e);
-        if (hints.Length > 0 && c.PlainText < 0.5 * bodyText && ClassHints.IsFurniture(hints))
+        if (hints.Length > 0 && c.PlainText < 0.5 * bodyText && ClassHints.IsFurniture(hints) && !Dom.InCode(e))
             return true;
         if (c.Text > 0 && c.LinkDensity > 0.5)
         {

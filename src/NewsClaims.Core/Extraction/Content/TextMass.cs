@@ -96,12 +96,12 @@ public sealed class TextMass
         // A furniture-looking tag or class on an element holding most of the page is page layout (ASP.NET wraps
         // whole pages in a <form>), not furniture.
         var hints = Dom.Hints(e);
-        if (hints.Length > 0 && ClassHints.IsCommentsOrRelated(hints))
+        if (hints.Length > 0 && ClassHints.IsCommentsOrRelated(hints) && !Dom.InCode(e))
             return true;
         if (stats[e].Text >= 0.3 * pageText)
             return false;
         if (e.LocalName is "footer" or "form" or "nav" or "aside")
             return true;
-        return hints.Length > 0 && ClassHints.IsFurniture(hints);
+        return hints.Length > 0 && ClassHints.IsFurniture(hints) && !Dom.InCode(e);
     }
 }

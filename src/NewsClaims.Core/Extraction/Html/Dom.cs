@@ -43,6 +43,15 @@ public static class Dom
         return Whitespace.Collapse(sb.ToString());
     }
 
+    /// <summary>True inside a code block, where classes name syntax ("hljs-comment", "token tag"), not page parts.</summary>
+    public static bool InCode(IElement e)
+    {
+        for (var p = e.ParentElement; p is not null; p = p.ParentElement)
+            if (p.LocalName is "pre" or "code")
+                return true;
+        return false;
+    }
+
     public static bool IsAncestorOf(IElement ancestor, IElement node)
     {
         for (var p = node.ParentElement; p is not null; p = p.ParentElement)
