@@ -171,4 +171,23 @@ public sealed class FurnitureTests
         var article = ArticleExtractor.Extract(page, "https://news.example/script", null);
         Assert.Contains(article.Paragraphs, p => p.Kind == ParagraphKind.Preformatted && p.Text.Contains("# count the sailings on each day", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("single-content-author__about")]
+    [InlineData("hero-author--bio")]
+    [InlineData("component-about-the-author")]
+    [InlineData("author-additional-info")]
+    public void An_author_bio_box_is_furniture_whatever_the_template_calls_it(string cls)
+    {
+        var page = $"""
+            <html><body><article><h1>Ferry operator wins five-year contract</h1>
+            <p>The harbour board awarded the Skerrin ferry contract to the current operator on Tuesday, for five years from April.</p>
+            <p>The operator will add a second boat on the Port Amble route in summer, the board said in a statement.</p>
+            <div class="{cls}"><p>Marta Lind is a transport reporter who has covered the islands' ferries for nine years.</p></div>
+            </article></body></html>
+            """;
+        var text = ArticleExtractor.Extract(page, "https://news.example/contract", null).Text;
+        Assert.Contains("second boat", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("transport reporter who has covered", text, StringComparison.Ordinal);
+    }
 }
