@@ -25,6 +25,8 @@ public sealed class BoilerplateLinesTests
     [InlineData("Request a free consultation today")]
     [InlineData("Book a demo")]
     [InlineData("5 hours ago")]
+    [InlineData("Written by Marta Lind")]
+    [InlineData("Fact checked by Owen Pryce, Senior Editor")]
     [InlineData("Trending on Harbour Times")]
     [InlineData("Topics")]
     [InlineData("By signing up, you agree to receive recurring text messages from Harbour Times Deals at the number provided. Message and data rates may apply. Reply STOP to cancel at any time; see our terms and privacy policy for details of how we use your number.")]
@@ -37,6 +39,7 @@ public sealed class BoilerplateLinesTests
     [InlineData("The council said popular articles of clothing left on the ferries would be donated.")]
     [InlineData("Most read their tickets on their phones, the survey found.")]
     [InlineData("Contents of the lost-property office were auctioned in October.")]
+    [InlineData("Written by hand in 1921, the ferry log survives in the harbour museum.")]
     [InlineData("By signing the pact, the two ports agreed to share their pilots through the winter.")]
     [InlineData("Trending upward since spring, ferry bookings reached 4,200 a week in October.")]
     public void Article_sentences_that_share_their_words_are_kept(string line) =>
