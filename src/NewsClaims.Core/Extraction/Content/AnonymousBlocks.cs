@@ -51,7 +51,7 @@ public static class AnonymousBlocks
 
     private static void WrapGroup(IElement parent, List<INode> group, INode? before)
     {
-        if (!group.Any(n => n is IElement || !string.IsNullOrWhiteSpace(n.TextContent)))
+        if (!group.Any(n => n is IElement || n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent)))
             return;
         var p = parent.Owner!.CreateElement("p");
         parent.InsertBefore(p, before);
