@@ -46,7 +46,7 @@ public static class ArticleExtractor
         var modified = DateFinder.Modified(page);
         // A page that states only when it was updated was published then or before; the update is the best date for
         // the text as fetched, and the source says where it came from.
-        var published = DateFinder.Published(page) ?? (modified is null ? null : modified with { Source = "modified:" + modified.Source });
+        var published = DateFinder.Published(page, modified) ?? (modified is null ? null : modified with { Source = "modified:" + modified.Source });
         Note(sources, "title", title?.Source);
         Note(sources, "authors", authors?.Source);
         Note(sources, "published", published?.Source);
@@ -102,10 +102,11 @@ public static class ArticleExtractor
     /// <summary>Removes what can never be article text (scripts, media, forms' controls, hidden elements) before scoring.</summary>
     private static void Prune(IElement root)
     {
-        FoldedSections.Unfold(root);
+        var folded = new FoldedSections(root);
         var doomed = new List<IElement>();
         foreach (var e in Dom.Elements(root))
         {
+            folded.Unfold(e);
             if (Tags.IsJunk(e.LocalName) || IsHidden(e) ||
                 e.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog")
                 doomed.Add(e);

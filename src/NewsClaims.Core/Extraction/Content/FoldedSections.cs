@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using NewsClaims.Core.Extraction.Html;
 
 namespace NewsClaims.Core.Extraction.Content;
 
@@ -7,24 +6,23 @@ namespace NewsClaims.Core.Extraction.Content;
 /// Collapsed accordions and tab panels ("4. Installation day", an FAQ's answers) are the article's text folded away
 /// until a reader opens them; they are unfolded before hidden elements are pruned.
 /// </summary>
-public static class FoldedSections
+public sealed class FoldedSections(IElement root)
 {
-    public static void Unfold(IElement root)
+    private HashSet<string>? _toggled;
+
+    /// <summary>Unfolds <paramref name="e"/> when it is a collapsed section; other hidden elements stay hidden.</summary>
+    public void Unfold(IElement e)
     {
-        HashSet<string>? toggled = null;
-        foreach (var e in Dom.Elements(root))
-        {
-            var byAttribute = e.HasAttribute("hidden");
-            if (!byAttribute && !Furniture.IsHiddenByStyle(e) || e.GetAttribute("aria-hidden") == "true")
-                continue;
-            toggled ??= ToggledIds(root);
-            if (e.GetAttribute("role") is not ("region" or "tabpanel") && !(e.Id is { Length: > 0 } id && toggled.Contains(id)))
-                continue;
-            if (byAttribute)
-                e.RemoveAttribute("hidden");
-            else
-                e.RemoveAttribute("style");
-        }
+        var byAttribute = e.HasAttribute("hidden");
+        if (!byAttribute && !Furniture.IsHiddenByStyle(e) || e.GetAttribute("aria-hidden") == "true")
+            return;
+        _toggled ??= ToggledIds(root);
+        if (e.GetAttribute("role") is not ("region" or "tabpanel") && !(e.Id is { Length: > 0 } id && _toggled.Contains(id)))
+            return;
+        if (byAttribute)
+            e.RemoveAttribute("hidden");
+        else
+            e.RemoveAttribute("style");
     }
 
     // The ids that controls outside the page's navigation and header fold and unfold (menus and search boxes are furniture).

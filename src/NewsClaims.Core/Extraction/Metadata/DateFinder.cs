@@ -26,7 +26,8 @@ public static partial class DateFinder
         "parsely-updated", "sailthru.lastmodified", "updated", "last_updated",
     ];
 
-    public static PageDate? Published(PageMetadata page)
+    /// <summary>The publication date; <paramref name="modified"/> is the page's update date (see <see cref="Modified"/>).</summary>
+    public static PageDate? Published(PageMetadata page, PageDate? modified)
     {
         var found = InPageZone(page, FindPublished(page));
         // Metadata can carry a CMS's idea of the date (an import, a rebuild, a template default: a paper from 2000
@@ -34,7 +35,7 @@ public static partial class DateFinder
         // apart, the visible line wins, unless it is the page's update date shown without its label.
         if (found is null || found.Source is not ("json-ld" or "itemprop") && !found.Source.StartsWith("meta:", StringComparison.Ordinal))
             return found;
-        if (NearHeadline(page) is not { } visible || !Disagree(visible, found) || Modified(page)?.Date == visible.Date)
+        if (NearHeadline(page) is not { } visible || !Disagree(visible, found) || modified?.Date == visible.Date)
             return found;
         return ReadLikeUrl(page, visible);
     }
