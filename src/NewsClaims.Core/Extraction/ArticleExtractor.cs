@@ -11,7 +11,7 @@ namespace NewsClaims.Core.Extraction;
 public static class ArticleExtractor
 {
     /// <summary>Stored beside every result, so <c>reprocess</c> knows which rows an improved extractor should redo.</summary>
-    public const string Version = "extract-5";
+    public const string Version = "extract-6";
 
     public static ExtractedArticle Extract(ReadOnlySpan<byte> body, string? contentType, string url, DateTimeOffset? now = null, ExtractionLimits? limits = null)
     {
@@ -42,6 +42,7 @@ public static class ArticleExtractor
         var canonical = SiteFinder.Canonical(page, out var canonicalSource);
         var description = SiteFinder.Description(page, out var descriptionSource);
         var title = TitleFinder.Find(page, siteName);
+        page.Title = title?.Title;
         var authors = AuthorFinder.Find(page, siteName);
         var modified = DateFinder.Modified(page);
         // A page that states only when it was updated was published then or before; the update is the best date for

@@ -117,4 +117,15 @@ public sealed class PageAuthorTests
         var article = Extract($"<section><h1>Harwick trams start on Sunday</h1><div class=\"publish-date-author\">Nov. 17, 2026 · Marta Lind on behalf of the Transport Board</div>{Body}</section>");
         Assert.Equal(["Marta Lind"], article.Authors);
     }
+
+    [Fact]
+    public void On_a_page_without_an_h1_the_byline_under_the_paragraph_that_reads_as_the_title_is_found()
+    {
+        var article = ArticleExtractor.Extract($"""
+            <html><head><meta property="og:title" content="Harwick trams start on Sunday"></head><body>
+            <div class="hero"><p class="hero-title">Harwick trams start on Sunday</p><div class="hero-meta"><span>By Marta Lind</span> <span>3 min read</span></div></div>
+            <div class="content">{Body}</div></body></html>
+            """, "https://news.example/tram", null);
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
 }

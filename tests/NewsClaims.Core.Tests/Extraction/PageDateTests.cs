@@ -233,4 +233,59 @@ public sealed class PageDateTests
         Assert.Equal("2026-11-17T09:00:00-05:00", article.Published?.Local);
         Assert.Equal("json-ld", article.Sources["published"]);
     }
+
+    [Fact]
+    public void A_page_without_an_h1_is_dated_by_the_line_under_the_paragraph_that_reads_as_its_title()
+    {
+        // Site builders set the headline in a styled paragraph; the title comes from the metadata and finds it there.
+        var article = Extract("""<meta property="og:title" content="Wexham library saved by council vote">""", $"""
+            <div class="framer-x1"><div><p class="framer-text">Wexham library saved by council vote</p></div>
+            <div><p class="framer-text">Newsdesk</p></div><div><p class="framer-text">Nov 17, 2026</p></div></div>
+            <div class="framer-x2">{Body}</div>
+            """);
+        Assert.Equal("2026-11-17", article.Published?.Local);
+    }
+
+    [Fact]
+    public void The_articles_time_element_beats_the_dated_menu_printed_above_it()
+    {
+        var article = Extract("", $"""
+            <div class="region-mega-menu"><div class="views-row"><a href="/a">Bus lane trial extended</a><time datetime="2026-11-20T12:00:00Z">11/20/2026</time></div>
+            <div class="views-row"><a href="/b">Pool reopens after repairs</a><time datetime="2026-11-19T12:00:00Z">11/19/2026</time></div></div>
+            <article><h1>Wexham library saved by council vote</h1><div class="node__meta"><time datetime="2026-11-17T12:00:00Z">11/17/2026</time></div>{Body}</article>
+            """);
+        Assert.Equal("2026-11-17T12:00:00+00:00", article.Published?.Local);
+    }
+
+    [Fact]
+    public void A_todays_date_widget_in_the_masthead_is_not_the_dateline()
+    {
+        var article = Extract("", $"""
+            <header><div class="block-date"><p id="todays-date">Friday, November 20, 2026</p></div></header>
+            <article><h1>Wexham library saved by council vote</h1><p>By the newsdesk · 17.11.2026</p>{Body}</article>
+            """);
+        Assert.Equal("2026-11-17", article.Published?.Local);
+    }
+
+    [Fact]
+    public void An_update_note_in_bold_inside_the_text_does_not_overrule_the_metadata()
+    {
+        // "Update 2026-11-19: …" without the d is an update label too; it is not a dateline that beats the metadata.
+        var article = Extract("""<meta name="date" content="2026-11-14"><meta property="og:title" content="Wexham library saved">""", $"""
+            <div class="post"><h2 class="post-title">Wexham library saved</h2>{Body}
+            <p><b>Update 2026-11-19</b>: the council has published the full vote record.</p></div>
+            """);
+        Assert.Equal("2026-11-14", article.Published?.Local);
+    }
+
+    [Fact]
+    public void A_pubdate_time_at_the_foot_of_a_long_text_overrules_metadata_days_apart()
+    {
+        var longText = string.Concat(Enumerable.Repeat(Body, 30));
+        var article = Extract("""<meta property="article:published_time" content="2026-11-19T16:02:00-05:00">""", $"""
+            <article><h1>Wexham library saved by council vote</h1>{longText}
+            <div class="article-body__published">Published <time pubdate datetime="2026-11-12">November 12, 2026</time></div></article>
+            """);
+        Assert.Equal("2026-11-12", article.Published?.Local);
+    }
 }

@@ -58,7 +58,7 @@ public static partial class AuthorFinder
         var rel = Clean(body.QuerySelectorAll("a[rel~=author]").Select(e => Dom.Text(e)), siteName);
         if (rel.Count > 0)
             return (rel, "rel-author");
-        if (NearHeadline(page.BodyElements, siteName) is { Count: > 0 } near)
+        if (NearHeadline(page, siteName) is { Count: > 0 } near)
             return (near, "byline");
         foreach (var e in page.BodyElements)
         {
@@ -107,14 +107,12 @@ public static partial class AuthorFinder
     }
 
     /// <summary>A "By Jane Doe" line or a link to an author page just around the headline.</summary>
-    private static List<string>? NearHeadline(IReadOnlyList<IElement> elements, string? siteName)
+    private static List<string>? NearHeadline(PageMetadata page, string? siteName)
     {
-        var h1 = IndexOfHeadline(elements);
-        if (h1 < 0)
-            return null;
-        for (var i = Math.Max(0, h1 - 10); i < Math.Min(elements.Count, h1 + 40); i++)
+        var (start, end) = HeadlineLocator.Around(page);
+        for (var i = start; i < end; i++)
         {
-            var e = elements[i];
+            var e = page.BodyElements[i];
             if (e.LocalName == "a" && e.GetAttribute("href") is { } href && AuthorLink().IsMatch(href))
             {
                 var linked = Clean([Dom.Text(e)], siteName);
@@ -131,14 +129,6 @@ public static partial class AuthorFinder
                 return names;
         }
         return null;
-    }
-
-    private static int IndexOfHeadline(IReadOnlyList<IElement> elements)
-    {
-        for (var i = 0; i < elements.Count; i++)
-            if (elements[i].LocalName == "h1" && !TitleFinder.IsLogo(elements[i]))
-                return i;
-        return -1;
     }
 
     private static string AuthorText(IElement e)

@@ -35,10 +35,18 @@ public static partial class DateFinder
         // apart, the visible line wins, unless it is the page's update date shown without its label.
         if (found is null || found.Source is not ("json-ld" or "itemprop") && !found.Source.StartsWith("meta:", StringComparison.Ordinal))
             return found;
-        if (NearHeadline(page) is not { } visible || !Disagree(visible, found) || modified?.Date == visible.Date)
+        if ((NearHeadline(page) ?? MarkedPublished(page)) is not { } visible || !Disagree(visible, found) || modified?.Date == visible.Date)
             return found;
         return ReadLikeUrl(page, visible);
     }
+
+    /// <summary>
+    /// A <c>&lt;time pubdate&gt;</c>: HTML5's first draft marked the article's publication date so, and templates that
+    /// print it at the foot of the text ("Published <c>&lt;time pubdate …&gt;</c>August 13, 2025") still do.
+    /// </summary>
+    private static PageDate? MarkedPublished(PageMetadata page) =>
+        page.Document.QuerySelectorAll("time[pubdate][datetime]").Where(t => !InFurniture(t))
+            .Select(t => Accept(page, t.GetAttribute("datetime"), "time-element")).FirstOrDefault(d => d is not null);
 
     /// <summary>
     /// Two dates disagree when they are days apart; a day apart is a time zone's doing unless the metadata's instant
@@ -192,7 +200,10 @@ public static partial class DateFinder
 
     private static PageDate? TimeElement(PageMetadata page, bool modified)
     {
-        foreach (var t in page.Document.QuerySelectorAll("time[datetime]"))
+        // Menus and listings above the article print other pages' dates first; the article's own follows its headline.
+        var (_, end) = HeadlineLocator.Around(page);
+        var under = page.BodyElements.Take(end).Skip(Math.Max(0, page.Headline)).Where(e => e.LocalName == "time" && e.HasAttribute("datetime"));
+        foreach (var t in under.Concat(page.Document.QuerySelectorAll("time[datetime]")))
         {
             if (InFurniture(t))
                 continue;
@@ -217,7 +228,7 @@ public static partial class DateFinder
             if (hints.Length == 0 || !DatelineHint().IsMatch(hints) || ModifiedHint().IsMatch(hints) || InFurniture(e))
                 continue;
             var text = Dom.Text(e);
-            if (text.Length is 0 or > 200)
+            if (text.Length is 0 or > 200 || IsTodaysDate(e))
                 continue;
             if (DateText.Find(text, page.DayFirst) is { } found && Accept(page, found.Date, "dateline", text.Substring(found.Index, found.Length)) is { } d)
                 return d;
@@ -225,21 +236,18 @@ public static partial class DateFinder
         return null;
     }
 
+    /// <summary>A "today's date" widget in the masthead ("<c>&lt;p id="todays-date"&gt;</c>") dates the visit, not the article.</summary>
+    private static bool IsTodaysDate(IElement e) =>
+        TodayHint().IsMatch(Dom.Hints(e)) || e.Descendants<IElement>().Any(d => TodayHint().IsMatch(Dom.Hints(d)));
+
     /// <summary>A short line with a date just under (or just over) the headline: the visible dateline most templates print.</summary>
     private static PageDate? NearHeadline(PageMetadata page)
     {
-        var body = page.Document.Body;
-        if (body is null)
-            return null;
         var elements = page.BodyElements;
-        var h1 = -1;
-        for (var i = 0; i < elements.Count && h1 < 0; i++)
-            if (elements[i].LocalName == "h1" && !TitleFinder.IsLogo(elements[i]) && !InFurniture(elements[i]))
-                h1 = i;
-        if (h1 < 0)
-            return null;
+        var h1 = page.Headline;
+        var (start, end) = HeadlineLocator.Around(page);
         PageDate? before = null;
-        for (var i = Math.Max(0, h1 - 12); i < Math.Min(elements.Count, h1 + 40); i++)
+        for (var i = start; i < end; i++)
         {
             var e = elements[i];
             if (i == h1 || e.ChildElementCount > 3 || Dom.Hints(e) is var hints && ModifiedHint().IsMatch(hints) && i != h1)
@@ -339,7 +347,8 @@ public static partial class DateFinder
         return Accept(page, d, "url", text);
     }
 
-    private static bool InFurniture(IElement e)
+    /// <summary>In a menu, a side column, comments or a related list: dates there belong to other pages.</summary>
+    internal static bool InFurniture(IElement e)
     {
         // The body's classes describe the whole page ("no-sidebar", "footer-widgets-1"), so the walk stops below it.
         // A side column is furniture itself too, not only what it holds.
@@ -372,14 +381,17 @@ public static partial class DateFinder
     [GeneratedRegex(@"^(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{2}|\d{4})$")]
     private static partial Regex AmbiguousNumeric();
 
-    [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated|modified|reviewed|edited)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated?|modified|reviewed|edited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedLabel();
 
-    [GeneratedRegex(@"(?:(?:updated|modified|reviewed|edited|revised)(?:\s+on)?\s*:?|\d{1,2}(?:st|nd|rd|th)?\s*[–—-]|\b(?:to|through|until|till))\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:updated?|modified|reviewed|edited|revised)(?:\s+on)?\s*:?|\d{1,2}(?:st|nd|rd|th)?\s*[–—-]|\b(?:to|through|until|till))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateOrRangeBefore();
 
     [GeneratedRegex(@"(?<![a-z])(?:updat|modif|edited|revis)")]
     private static partial Regex ModifiedHint();
+
+    [GeneratedRegex(@"(?<![a-z])(?:todays?|current)[-_]?date")]
+    private static partial Regex TodayHint();
 
     [GeneratedRegex(@"(?<![a-z])(?:date|time|publish|posted|dateline|byline|meta|timestamp|author)")]
     private static partial Regex DatelineHint();

@@ -18,6 +18,14 @@ public sealed class PageMetadata(IDocument document, Uri url, JsonLd jsonLd, Met
 
     private List<AngleSharp.Dom.IElement>? _bodyElements;
 
+    /// <summary>The headline as the title finder settled it; set before the byline and dateline are looked for.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Index in <see cref="BodyElements"/> of the headline (see <see cref="HeadlineLocator"/>), -1 when there is none.</summary>
+    public int Headline => _headline ??= HeadlineLocator.Find(this);
+
+    private int? _headline;
+
     /// <summary>Read numeric dates day-first (04/09 = 4 September) unless the page says it is US English.</summary>
     public bool DayFirst { get; set; }
 
