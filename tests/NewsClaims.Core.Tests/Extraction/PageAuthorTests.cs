@@ -128,4 +128,28 @@ public sealed class PageAuthorTests
             """, "https://news.example/tram", null);
         Assert.Equal(["Marta Lind"], article.Authors);
     }
+
+    [Fact]
+    public void A_personal_blog_signed_by_its_owner_keeps_the_owner_as_author()
+    {
+        var article = ArticleExtractor.Extract($"""
+            <html><head><meta property="og:site_name" content="Rosa Tamm"></head><body>
+            <header><p class="site-title"><a href="/">Rosa Tamm</a></p></header>
+            <article><h1>Harwick trams start on Sunday</h1><div class="entry-meta"><span class="byline">By <a href="/about">Rosa Tamm</a></span></div>
+            {Body}</article></body></html>
+            """, "https://rosatamm.example/trams", null);
+        Assert.Equal(["Rosa Tamm"], article.Authors);
+    }
+
+    [Fact]
+    public void The_sites_name_in_an_element_merely_classed_as_author_is_not_taken()
+    {
+        // Only an explicit byline may name the site; a class-name guess that lands on it has usually found the logo.
+        var article = ArticleExtractor.Extract($"""
+            <html><head><meta property="og:site_name" content="Harwick Transit"></head><body>
+            <div class="author-brand">Harwick Transit</div>
+            <article><h1>Harwick trams start on Sunday</h1>{Body}</article></body></html>
+            """, "https://transit.example/trams", null);
+        Assert.Empty(article.Authors);
+    }
 }

@@ -52,13 +52,16 @@ public static partial class AuthorFinder
         var body = page.Document.Body;
         if (body is null)
             return null;
-        var itemprop = Clean(body.QuerySelectorAll("[itemprop~=author]").Select(AuthorText), siteName);
+        // A byline that says so (itemprop, rel=author, "By …" under the headline, "Written by …") is taken even when it
+        // names the site: a personal blog is signed by its owner, a company blog by the company. Only the guess from
+        // class names below refuses the site's name, which there is usually the logo.
+        var itemprop = Clean(body.QuerySelectorAll("[itemprop~=author]").Select(AuthorText), null);
         if (itemprop.Count > 0)
             return (itemprop, "itemprop");
-        var rel = Clean(body.QuerySelectorAll("a[rel~=author]").Select(e => Dom.Text(e)), siteName);
+        var rel = Clean(body.QuerySelectorAll("a[rel~=author]").Select(e => Dom.Text(e)), null);
         if (rel.Count > 0)
             return (rel, "rel-author");
-        if (NearHeadline(page, siteName) is { Count: > 0 } near)
+        if (NearHeadline(page) is { Count: > 0 } near)
             return (near, "byline");
         foreach (var e in page.BodyElements)
         {
@@ -90,7 +93,7 @@ public static partial class AuthorFinder
                     var text = Dom.Text(line);
                     if (text.Length > 80)
                         break;
-                    if (SignedLine().IsMatch(text) && Clean([BylineText(line)], siteName) is { Count: > 0 } names)
+                    if (SignedLine().IsMatch(text) && Clean([BylineText(line)], null) is { Count: > 0 } names)
                         return (names, "byline");
                 }
             }
@@ -107,7 +110,7 @@ public static partial class AuthorFinder
     }
 
     /// <summary>A "By Jane Doe" line or a link to an author page just around the headline.</summary>
-    private static List<string>? NearHeadline(PageMetadata page, string? siteName)
+    private static List<string>? NearHeadline(PageMetadata page)
     {
         var (start, end) = HeadlineLocator.Around(page);
         for (var i = start; i < end; i++)
@@ -115,7 +118,7 @@ public static partial class AuthorFinder
             var e = page.BodyElements[i];
             if (e.LocalName == "a" && e.GetAttribute("href") is { } href && AuthorLink().IsMatch(href))
             {
-                var linked = Clean([Dom.Text(e)], siteName);
+                var linked = Clean([Dom.Text(e)], null);
                 if (linked.Count > 0)
                     return linked;
             }
@@ -124,7 +127,7 @@ public static partial class AuthorFinder
             var line = Dom.Text(e);
             if (line.Length is < 5 or > 100 || !ByLine().IsMatch(line))
                 continue;
-            var names = Clean([BylineText(e)], siteName);
+            var names = Clean([BylineText(e)], null);
             if (names.Count > 0)
                 return names;
         }
