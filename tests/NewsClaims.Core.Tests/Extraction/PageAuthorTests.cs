@@ -152,4 +152,36 @@ public sealed class PageAuthorTests
             """, "https://transit.example/trams", null);
         Assert.Empty(article.Authors);
     }
+
+    [Fact]
+    public void An_author_field_in_a_fact_box_after_the_text_names_the_author()
+    {
+        var longText = string.Concat(Enumerable.Repeat(Body, 30));
+        var article = Extract($"""
+            <article><h1>Harwick trams start on Sunday</h1>{longText}
+            <aside class="facts"><div class="item"><h3>Published</h3><p>November 20, 2026</p></div>
+            <div class="item"><h3>Author</h3><p>Marta Lind</p></div><div class="item"><h3>Topic</h3><p>Transport</p></div></aside></article>
+            """);
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
+
+    [Fact]
+    public void An_author_label_in_its_own_element_before_the_name_is_a_byline()
+    {
+        var article = Extract($"""
+            <article><h1>Harwick trams start on Sunday</h1>
+            <dl class="meta"><dt>Author</dt><dd>Marta Lind</dd><dt>Section</dt><dd>Transport</dd></dl>{Body}</article>
+            """);
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
+
+    [Fact]
+    public void A_label_that_is_not_about_authorship_names_no_one()
+    {
+        var article = Extract($"""
+            <article><h1>Harwick trams start on Sunday</h1>{Body}
+            <div class="item"><h3>Topic</h3><p>Transport Policy</p></div></article>
+            """);
+        Assert.Empty(article.Authors);
+    }
 }

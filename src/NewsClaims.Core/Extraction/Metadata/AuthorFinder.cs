@@ -98,6 +98,13 @@ public static partial class AuthorFinder
                 }
             }
         }
+        // Or a field set as label and value in a fact box beside the text ("<h3>Author</h3><p>Jane Doe</p>").
+        foreach (var e in page.BodyElements)
+        {
+            if (LabelledValue(e) is { Length: <= 80 } value && e.Closest("form, button, label, select") is null && !InComments(e) &&
+                Clean([value], null) is { Count: > 0 } names)
+                return (names, "byline");
+        }
         return null;
     }
 
@@ -125,9 +132,12 @@ public static partial class AuthorFinder
             if (e.ChildElementCount > 4)
                 continue;
             var line = Dom.Text(e);
-            if (line.Length is < 5 or > 100 || !ByLine().IsMatch(line))
+            if (line.Length is < 5 or > 100)
                 continue;
-            var names = Clean([BylineText(e)], null);
+            var byline = ByLine().IsMatch(line) ? BylineText(e) : LabelledValue(e);
+            if (byline is null)
+                continue;
+            var names = Clean([byline], null);
             if (names.Count > 0)
                 return names;
         }
@@ -144,6 +154,17 @@ public static partial class AuthorFinder
     /// A byline's text, or only its name part when the template marks one ("author__name", "entry-author-name"): the
     /// job title, share buttons and reading time beside it are not part of the name.
     /// </summary>
+    /// <summary>
+    /// The value of a field set as label and value, "<c>&lt;h3&gt;Author&lt;/h3&gt;&lt;p&gt;Jane Doe&lt;/p&gt;</c>",
+    /// "<c>&lt;dt&gt;Written by&lt;/dt&gt;&lt;dd&gt;Jane Doe&lt;/dd&gt;&lt;dt&gt;Section&lt;/dt&gt;…</c>": the element after the label, alone.
+    /// </summary>
+    private static string? LabelledValue(IElement e) =>
+        e.FirstElementChild is { ChildElementCount: 0, NextElementSibling: { } value } first &&
+        (e.FirstChild is not { NodeType: NodeType.Text } lead || string.IsNullOrWhiteSpace(lead.TextContent)) &&
+        LabelOnly().IsMatch(Dom.Text(first))
+            ? BylineText(value)
+            : null;
+
     private static string BylineText(IElement e)
     {
         foreach (var d in e.QuerySelectorAll("[class]"))
@@ -317,7 +338,7 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"^\s*(?:written|posted|authored|words) by\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignedLabel();
 
-    [GeneratedRegex(@"^(?:written |posted |reported )?by\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written |posted |reported )?by|authors?\s*:)\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
 
     // "Privacy and Digital Security Expert", "Head of Marketing": a role split off a byline, not a person.
