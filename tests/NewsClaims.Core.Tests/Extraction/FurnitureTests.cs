@@ -190,4 +190,27 @@ public sealed class FurnitureTests
         Assert.Contains("second boat", text, StringComparison.Ordinal);
         Assert.DoesNotContain("transport reporter who has covered", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sections_a_table_of_contents_jumps_to_are_the_article_and_a_modals_small_print_is_not()
+    {
+        // A CMS that builds the article from "jump-link" sections, and keeps its offer terms in a modal region at the foot.
+        var page = """
+            <html><body><div class="layout-content"><article class="node node--type-post"><h1>Ferry season tickets go on sale</h1>
+            <div class="jump-link"><ul class="jump-link-nav"><li><a href="#prices">Prices</a></li><li><a href="#dates">Dates</a></li></ul>
+            <div class="jump-link-items"><div id="prices" class="jump-link-content"><h2>Prices</h2>
+            <p>A season ticket for the Skerrin crossing costs 240 pounds this year, up from 225, the operator said on Monday.</p>
+            <p>Islanders with a resident card pay half, and children under twelve travel free with a paying adult.</p></div>
+            <div id="dates" class="jump-link-content"><h2>Dates</h2>
+            <p>Tickets are valid from the first sailing in April to the last sailing in October, including the extra summer boats.</p></div></div></div>
+            </article></div>
+            <div class="region region-modals"><div class="block-offer-terms"><p>*Offer Details</p>
+            <p>Discount applies to one season ticket per household purchased before March 31 and cannot be combined with other offers or refunded after the first sailing.</p></div></div>
+            </body></html>
+            """;
+        var text = ArticleExtractor.Extract(page, "https://news.example/season-tickets", null).Text;
+        Assert.Contains("costs 240 pounds", text, StringComparison.Ordinal);
+        Assert.Contains("last sailing in October", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot be combined", text, StringComparison.Ordinal);
+    }
 }
