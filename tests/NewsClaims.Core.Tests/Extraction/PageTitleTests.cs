@@ -146,4 +146,18 @@ public sealed class PageTitleTests
         var article = Extract("""<meta property="og:title" content="Skerrin Ferries Back on Monday">""", $"<article><h1>SKERRIN FERRIES BACK ON MONDAY</h1>{Body}</article>");
         Assert.Equal("Skerrin Ferries Back on Monday", article.Title);
     }
+
+    [Fact]
+    public void A_headline_in_capitals_a_word_off_the_metadata_takes_the_metadatas_wording()
+    {
+        var article = Extract("""<meta property="og:title" content="Skerrin Ferries Back Monday: What Changes">""", $"<article><h1>SKERRIN FERRIES BACK ON MONDAY: WHAT CHANGES</h1>{Body}</article>");
+        Assert.Equal("Skerrin Ferries Back Monday: What Changes", article.Title);
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_is_kept_when_the_metadata_orders_its_words_differently()
+    {
+        var article = Extract("""<meta property="og:title" content="Monday Skerrin Ferries Back">""", $"<article><h1>SKERRIN FERRIES BACK MONDAY</h1>{Body}</article>");
+        Assert.Equal("SKERRIN FERRIES BACK MONDAY", article.Title);
+    }
 }

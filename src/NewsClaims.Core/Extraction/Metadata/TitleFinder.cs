@@ -50,7 +50,13 @@ public static partial class TitleFinder
         var plausible = headings.Where(h => Whitespace.WordCount(h) >= 3 && !h.Contains(" > ", StringComparison.Ordinal) &&
                                             !IsSite(h, windowTitle, meta, siteName) && !IsBlurb(h)).ToList();
         if (plausible.Count > 0)
+        {
+            // A headline set in capitals ("BEST DRIP COFFEE MAKER IN 2026") is styling; the metadata's wording of nearly
+            // the same words carries the casing.
+            if (meta is not null && !plausible[0].Any(char.IsLower) && NearlySameWords(plausible[0], meta))
+                return (StripSite(meta, siteName), metaSource);
             return (Trim(plausible[0], siteName), "h1");
+        }
         if (meta is not null)
             return (StripSite(meta, siteName), metaSource);
         if (windowTitle is not null)
@@ -127,6 +133,20 @@ public static partial class TitleFinder
     /// <summary>A headline set in capitals ("BEST DRIP COFFEE MAKERS") takes the metadata's casing when the words agree.</summary>
     private static string Cased(string heading, string meta) =>
         heading.Any(char.IsLower) || !heading.Any(char.IsUpper) || Normal(heading) != Normal(meta) ? heading : meta;
+
+    /// <summary>
+    /// Two titles word for word but for a word or two, in the same order, case aside: "BEST DRIP COFFEE MAKER IN 2026"
+    /// and "Best Drip Coffee Maker 2026" (not "Marathon Beginner Plan" for "BEGINNER MARATHON PLAN").
+    /// </summary>
+    private static bool NearlySameWords(string a, string b)
+    {
+        var x = Words(a);
+        var y = Words(b);
+        var shared = x.Intersect(y).ToHashSet();
+        return shared.Count >= 0.8 * Math.Min(x.Length, y.Length) && x.Where(shared.Contains).SequenceEqual(y.Where(shared.Contains));
+
+        static string[] Words(string s) => NonWord().Split(s.ToLowerInvariant()).Where(w => w.Length > 0).ToArray();
+    }
 
     /// <summary>The parts of a title that are not the site's name or web address.</summary>
     private static string[] WithoutSite(string[] parts, string? siteName) =>
