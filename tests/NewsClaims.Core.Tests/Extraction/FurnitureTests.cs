@@ -213,4 +213,30 @@ public sealed class FurnitureTests
         Assert.Contains("last sailing in October", text, StringComparison.Ordinal);
         Assert.DoesNotContain("cannot be combined", text, StringComparison.Ordinal);
     }
+
+    private const string ItemListLd = """
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"ItemList","itemListElement":[
+        {"@type":"ListItem","position":1,"name":"Harbour Trail 3"},{"@type":"ListItem","position":2,"name":"Skerrin Ridge"}]}</script>
+        """;
+
+    [Fact]
+    public void A_roundup_article_that_marks_its_picks_as_an_item_list_is_still_an_article()
+    {
+        var review = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<h2>Pick {i}</h2><p>We ran this shoe for {i * 40} kilometres on the coastal path and the ridge trail, in rain and on dry rock, and the grip held on wet stone where the cheaper pairs slid.</p>"));
+        var page = $"<html><head>{ItemListLd}</head><body><article><h1>The best trail shoes for island paths</h1>{review}</article></body></html>";
+        var article = ArticleExtractor.Extract(page, "https://news.example/best-trail-shoes", null);
+        Assert.True(article.IsArticle, article.NotArticleReason);
+        Assert.Contains("grip held on wet stone", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_of_items_with_no_prose_of_its_own_marked_as_an_item_list_is_a_listing()
+    {
+        var items = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/shoe/{i}\">Trail shoe {i}</a><p>Light, grippy, {i * 10} reviews.</p></li>"));
+        var page = $"<html><head>{ItemListLd}</head><body><main><h1>Trail shoes</h1><ul>{items}</ul></main></body></html>";
+        var article = ArticleExtractor.Extract(page, "https://news.example/trail-shoes", null);
+        Assert.False(article.IsArticle);
+        Assert.Equal("listing", article.NotArticleReason);
+    }
 }

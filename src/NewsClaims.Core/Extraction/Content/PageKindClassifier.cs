@@ -43,11 +43,13 @@ public static partial class PageKindClassifier
 
     private static bool IsListing(PageMetadata page, IReadOnlyList<Paragraph> paragraphs, int text)
     {
-        if (page.JsonLd.Types.Any(t => t is "CollectionPage" or "ItemList" or "SearchResultsPage"))
+        var prose = paragraphs.Count(p => p.Kind == ParagraphKind.Paragraph && p.Text.Length > 150);
+        // A roundup article ("The best trail shoes of 2026") marks its picks up as an ItemList too; a listing page has
+        // no running prose of its own.
+        if (page.JsonLd.Types.Any(t => t is "CollectionPage" or "ItemList" or "SearchResultsPage") && prose <= 3)
             return true;
         // Many headline links and little running prose: a section front or a tag page.
         var headlineLinks = page.Document.QuerySelectorAll("h2 a[href], h3 a[href], h4 a[href]").Length;
-        var prose = paragraphs.Count(p => p.Kind == ParagraphKind.Paragraph && p.Text.Length > 150);
         return headlineLinks >= 10 && prose <= 1 && text < 3000;
     }
 
