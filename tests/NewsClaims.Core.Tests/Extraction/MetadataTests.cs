@@ -84,6 +84,8 @@ public sealed class MetadataTests
     [InlineData("AI platform for transport planning", "")]
     [InlineData("marta lind", "marta lind")]
     [InlineData("Ludwig van der Berg", "Ludwig van der Berg")]
+    [InlineData("Marta Lind ●", "Marta Lind")]
+    [InlineData("Marta Lind November 8November 8", "Marta Lind")]
     public void Author_strings_are_cleaned_into_names(string raw, string expected)
     {
         var names = AuthorFinder.Clean([raw], siteName: null);

@@ -16,16 +16,54 @@ public static partial class AuthorFinder
 
     public static (IReadOnlyList<string> Names, string Source)? Find(PageMetadata page, string? siteName)
     {
-        // Structured data that names a person is taken at its word. One that names only an organisation (often the
-        // outlet, by a CMS default) gives way to a person's byline, and is kept when there is none.
-        List<string>? organisation = null;
+        // Structured data and meta tags that name a person are taken at their word. Ones that name only an
+        // organisation or the site itself (often a CMS default: "Clemson News" above "By Shelia Cotten") give way to
+        // a person's byline, and are kept when there is none.
+        (IReadOnlyList<string> Names, string Source)? organisation = null;
         if (page.JsonLd.Article is { } article && FromJsonLd(article, null) is { Count: > 0 } ld)
         {
-            if (!OnlyOrganisations(article))
+            if (!OnlyOrganisations(article) && !IsSite(ld, siteName))
                 return (ld, "json-ld");
-            organisation = ld;
+            organisation = (ld, "json-ld");
         }
-        return FromPage(page, siteName) ?? (organisation is null ? null : (organisation, "json-ld"));
+        if (FromMeta(page) is { } meta)
+        {
+            if (!IsSite(meta.Names, siteName))
+                return meta;
+            organisation ??= meta;
+        }
+        var byline = FromBody(page, siteName);
+        if (organisation is null || byline is null)
+            return byline ?? organisation;
+        var people = WithoutSite(byline.Value.Names, siteName);
+        return people.Count > 0 ? (people, byline.Value.Source) : organisation;
+    }
+
+    private static bool IsSite(IReadOnlyList<string> names, string? siteName) =>
+        siteName is not null && names.All(n => n.Equals(siteName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The people a byline names besides the site: "Brian Truitt USA TODAY" is Brian Truitt; "Help Net Security
+    /// Sponsored" is the site again, "Recharged Editorial Team" its desk.
+    /// </summary>
+    private static List<string> WithoutSite(IReadOnlyList<string> names, string? siteName)
+    {
+        if (siteName is null)
+            return [.. names];
+        var people = new List<string>();
+        foreach (var name in names)
+        {
+            if (name.StartsWith(siteName, StringComparison.OrdinalIgnoreCase))
+            {
+                if (name.Length > siteName.Length && Desks.Contains(name.Split(' ')[^1]))
+                    people.Add(name);
+                continue;
+            }
+            var person = name.EndsWith(siteName, StringComparison.OrdinalIgnoreCase) ? name[..^siteName.Length].TrimEnd(' ', ',', '|', '-', '–', '—', '/') : name;
+            if (person.Length > 0)
+                people.Add(person);
+        }
+        return people;
     }
 
     private static bool OnlyOrganisations(JsonElement article)
@@ -37,7 +75,7 @@ public static partial class AuthorFinder
                                               && type.ValueKind == JsonValueKind.String && type.GetString()!.EndsWith("Organization", StringComparison.Ordinal));
     }
 
-    private static (IReadOnlyList<string> Names, string Source)? FromPage(PageMetadata page, string? siteName)
+    private static (IReadOnlyList<string> Names, string Source)? FromMeta(PageMetadata page)
     {
         foreach (var key in MetaKeys)
         {
@@ -49,6 +87,11 @@ public static partial class AuthorFinder
             if (names.Count > 0)
                 return (names, "meta:" + key);
         }
+        return null;
+    }
+
+    private static (IReadOnlyList<string> Names, string Source)? FromBody(PageMetadata page, string? siteName)
+    {
         var body = page.Document.Body;
         if (body is null)
             return null;
@@ -306,7 +349,7 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|written|byline|von|par|por)(?:\s*[:\-]?\s+|(?-i:(?=\p{Lu}\p{L})))|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"\s*(?:[|•·»⋅]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|last update|reviewed by|more about)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?|\s+on behalf of\b.*)$")]
+    [GeneratedRegex(@"\s*(?:[|•·»⋅●]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d).*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|last update|reviewed by|more about)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?|\s+on behalf of\b.*)$")]
     private static partial Regex Suffix();
 
     // "Loona Construction Loona Construction": a name printed twice by a template (desktop and mobile copies).
@@ -322,7 +365,7 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email|the author|author|by|written by|posted by|authored by)$|^[a-z0-9]+[._@][a-z0-9._@]+$|^[a-z]+\d+[a-z\d]*$|(?i)\b(?:min read|minutes? read|comments?|(?:written|posted|reviewed|edited) by)\b")]
     private static partial Regex NotAName();
 
-    [GeneratedRegex(@"\G\s*[|•·»⋅,–—-]\s*")]
+    [GeneratedRegex(@"\G\s*[|•·»⋅●,–—-]\s*")]
     private static partial Regex LeadSeparator();
 
     // Buttons and labels printed after a byline's name.
