@@ -288,4 +288,15 @@ public sealed class PageDateTests
             """);
         Assert.Equal("2026-11-12", article.Published?.Local);
     }
+
+    [Fact]
+    public void The_date_line_under_a_byline_in_an_author_box_after_the_text_dates_the_page()
+    {
+        var longText = string.Concat(Enumerable.Repeat(Body, 30));
+        var article = Extract("", $"""
+            <main><h1>Wexham library saved by council vote</h1>{longText}
+            <div class="box"><p class="small">Written by <a href="/team/ines">Ines Corr</a></p><p class="small">November 17, 2026</p></div></main>
+            """);
+        Assert.Equal("2026-11-17", article.Published?.Local);
+    }
 }

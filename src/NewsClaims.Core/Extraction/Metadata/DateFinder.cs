@@ -86,6 +86,8 @@ public static partial class DateFinder
             return ReadLikeUrl(page, fromDateline);
         if (NearHeadline(page) is { } nearHeadline)
             return ReadLikeUrl(page, nearHeadline);
+        if (UnderByline(page) is { } underByline)
+            return ReadLikeUrl(page, underByline);
         if (WireDateline(page) is { } wire)
             return wire;
         if (ScriptData(page) is { } fromScript)
@@ -267,6 +269,25 @@ public static partial class DateFinder
     }
 
     /// <summary>
+    /// An author box, wherever it sits: "<c>&lt;p&gt;Written by Jane Doe&lt;/p&gt;&lt;p&gt;April 8, 2024&lt;/p&gt;</c>": a line
+    /// that is only a date, right after the byline.
+    /// </summary>
+    private static PageDate? UnderByline(PageMetadata page)
+    {
+        foreach (var e in page.BodyElements)
+        {
+            if (e.ChildElementCount > 3 || e.NextElementSibling is not { ChildElementCount: 0 } next || !BylineStart().IsMatch(e.TextContent) ||
+                Dom.Text(e).Length > 80 || InFurniture(e))
+                continue;
+            var text = Dom.Text(next);
+            if (text.Length <= 40 && DateText.Find(text, page.DayFirst) is { } found && found.Length >= text.Length - 3 &&
+                Accept(page, found.Date, "dateline", text.Substring(found.Index, found.Length)) is { } d)
+                return d;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "Jane Doe · Updated on Jul 4, 2024", "Last Updated: <strong>Dec 15th 2025</strong>": the date follows an update
     /// label, in its own line or the one around it; "valid November 26 – December 3, 2025": the date ends a range.
     /// </summary>
@@ -389,6 +410,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"(?<![a-z])(?:updat|modif|edited|revis)")]
     private static partial Regex ModifiedHint();
+
+    [GeneratedRegex(@"^\s*(?:written |posted )?by\s*:?\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineStart();
 
     [GeneratedRegex(@"(?<![a-z])(?:todays?|current)[-_]?date")]
     private static partial Regex TodayHint();
