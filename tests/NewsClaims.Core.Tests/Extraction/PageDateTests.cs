@@ -299,4 +299,15 @@ public sealed class PageDateTests
             """);
         Assert.Equal("2026-11-17", article.Published?.Local);
     }
+
+    [Theory]
+    [InlineData(true, "2026-11-03")]
+    [InlineData(false, "2026-03-11")]
+    public void A_numeric_date_that_reads_two_ways_is_settled_by_the_pages_own_card_in_a_side_list(bool card, string expected)
+    {
+        var side = card ? """<aside class="recent"><h3>Recent posts</h3><a href="/library-vote">Wexham library saved</a> <time datetime="2026-11-03">November 3, 2026</time></aside>""" : "";
+        var page = $"""<html lang="en"><body><article><h1>Wexham library saved by council vote</h1><ul class="entry-meta"><li><time datetime="03-11-2026">03-11-2026</time></li></ul>{Body}</article>{side}</body></html>""";
+        var article = ArticleExtractor.Extract(page, "https://news.example/library-vote", Now);
+        Assert.Equal(expected, article.Published?.Local[..10]);
+    }
 }

@@ -37,7 +37,7 @@ public static partial class DateFinder
             return found;
         if ((NearHeadline(page) ?? MarkedPublished(page)) is not { } visible || !Disagree(visible, found) || modified?.Date == visible.Date)
             return found;
-        return ReadLikeUrl(page, visible);
+        return ReadLikeThePage(page, visible);
     }
 
     /// <summary>
@@ -81,13 +81,13 @@ public static partial class DateFinder
             if (Accept(page, e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent, "itemprop") is { } fromItemprop)
                 return fromItemprop;
         if (TimeElement(page, modified: false) is { } fromTime)
-            return fromTime;
+            return ReadLikeThePage(page, fromTime);
         if (Dateline(page) is { } fromDateline)
-            return ReadLikeUrl(page, fromDateline);
+            return ReadLikeThePage(page, fromDateline);
         if (NearHeadline(page) is { } nearHeadline)
-            return ReadLikeUrl(page, nearHeadline);
+            return ReadLikeThePage(page, nearHeadline);
         if (UnderByline(page) is { } underByline)
-            return ReadLikeUrl(page, underByline);
+            return ReadLikeThePage(page, underByline);
         if (WireDateline(page) is { } wire)
             return wire;
         if (ScriptData(page) is { } fromScript)
@@ -340,12 +340,18 @@ public static partial class DateFinder
         return null;
     }
 
-    /// <summary>"03/10/2023" reads two ways; when the page's address dates it the other way, the address settles it.</summary>
-    private static PageDate ReadLikeUrl(PageMetadata page, PageDate date)
+    /// <summary>
+    /// "03/10/2023" reads two ways; when the page's address dates it the other way, or another <c>&lt;time&gt;</c> on the
+    /// page gives the other reading in ISO form (the article's own card in a side list), that settles it.
+    /// </summary>
+    private static PageDate ReadLikeThePage(PageMetadata page, PageDate date)
     {
-        if (!AmbiguousNumeric().IsMatch(date.SourceText) || DateText.Parse(date.SourceText, !page.DayFirst) is not { } other || FromUrl(page) is not { } url)
+        if (!AmbiguousNumeric().IsMatch(date.SourceText) || DateText.Parse(date.SourceText, !page.DayFirst) is not { } other)
             return date;
-        return url.Date == other.Iso[..10] && Accept(page, other, date.Source, date.SourceText) is { } swapped ? swapped : date;
+        var otherDay = other.Iso[..10];
+        var settled = FromUrl(page) is { } url ? url.Date == otherDay :
+            page.Document.QuerySelectorAll("time[datetime]").Any(t => t.GetAttribute("datetime") is { } iso && iso.StartsWith(otherDay, StringComparison.Ordinal));
+        return settled && Accept(page, other, date.Source, date.SourceText) is { } swapped ? swapped : date;
     }
 
     /// <summary>A date in the page's address, or in the address its <c>og:url</c> gives (some sites escape it whole: "%2F2025-12-15%2F").</summary>
