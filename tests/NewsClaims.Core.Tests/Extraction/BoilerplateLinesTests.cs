@@ -26,6 +26,8 @@ public sealed class BoilerplateLinesTests
     [InlineData("View on Amazon Links to Amazon.com")]
     [InlineData("Check Price at Harbour Outfitters")]
     [InlineData("Read The Review")]
+    [InlineData("View all posts by Marta Lind")]
+    [InlineData("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.")]
     [InlineData("Request a free consultation today")]
     [InlineData("Book a demo")]
     [InlineData("5 hours ago")]

@@ -239,4 +239,25 @@ public sealed class FurnitureTests
         Assert.False(article.IsArticle);
         Assert.Equal("listing", article.NotArticleReason);
     }
+
+    [Fact]
+    public void A_page_builders_posts_grid_after_the_article_is_furniture()
+    {
+        var cards = string.Concat(Enumerable.Range(1, 3).Select(i => $"""
+            <article class="elementor-post elementor-grid-item"><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="/p{i}">Harbour fees explained, part {i}</a></h3>
+            <div class="elementor-post__meta-data">March {i}, 2026</div><div class="elementor-post__excerpt"><p>When the harbour board sets its fees each spring, boat owners ask what changed and why the mooring charge rose again this year.</p></div></div></article>
+            """));
+        var page = $"""
+            <html><body><div class="elementor-widget-theme-post-content"><h1>Can a ferry operator refuse a booking?</h1>
+            <p>An operator may refuse a booking only for reasons set out in its published conditions of carriage, the harbour ombudsman said on Friday.</p>
+            <p>Passengers who were turned away without a stated reason can ask for a refund and a written explanation within fourteen days.</p>
+            <p>The ombudsman upheld four of the eleven complaints it received last year about refused bookings, most of them on the winter timetable.</p>
+            <p>In two of those cases the operator had cited a full car deck, but its own records showed spaces left on the sailing.</p>
+            <p>Operators must keep booking records for two years, and the ombudsman can ask for them when a passenger complains.</p></div>
+            <div class="elementor-widget-posts"><div class="elementor-posts-container elementor-posts">{cards}</div></div></body></html>
+            """;
+        var text = ArticleExtractor.Extract(page, "https://news.example/refused-booking", null).Text;
+        Assert.Contains("conditions of carriage", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("mooring charge rose", text, StringComparison.Ordinal);
+    }
 }
