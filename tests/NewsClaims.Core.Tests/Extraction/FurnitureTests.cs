@@ -260,4 +260,21 @@ public sealed class FurnitureTests
         Assert.Contains("conditions of carriage", text, StringComparison.Ordinal);
         Assert.DoesNotContain("mooring charge rose", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_testimonial_slider_is_furniture_but_a_testimonial_block_in_the_post_is_a_quote()
+    {
+        var page = """
+            <html><body><article><h1>How we cut mooring waits at Port Amble</h1>
+            <p>Boat owners waited an average of nine days for a visitor mooring last summer; this year the wait is two days, after the harbour moved to online booking.</p>
+            <p>The booking system shows free moorings a week ahead and holds a berth for six hours while the owner confirms.</p>
+            <div class="wp-block-columns testimonial"><div class="wp-block-column testimonial__quote"><p>"We booked from the boat and had a berth before we reached the breakwater," said one skipper.</p></div></div>
+            <p>The harbour board plans to add the two smaller quays to the system before next season.</p></article>
+            <div class="strong-content"><div class="wpmtst-testimonial testimonial t-slide"><p>Friendly harbour staff and spotless showers, five stars from our whole crew!</p></div></div>
+            </body></html>
+            """;
+        var text = ArticleExtractor.Extract(page, "https://news.example/moorings", null).Text;
+        Assert.Contains("had a berth before we reached the breakwater", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("spotless showers", text, StringComparison.Ordinal);
+    }
 }
