@@ -277,4 +277,34 @@ public sealed class FurnitureTests
         Assert.Contains("had a berth before we reached the breakwater", text, StringComparison.Ordinal);
         Assert.DoesNotContain("spotless showers", text, StringComparison.Ordinal);
     }
+
+    private static string Card(int i) => $"""
+        <div class="item"><h3><a href="/story/{i}">Harbour story number {i} from the archive</a></h3><p>A short excerpt of story {i}, two lines at most, to tempt a click.</p></div>
+        """;
+
+    [Fact]
+    public void Cards_of_other_stories_after_the_article_are_furniture_whatever_their_classes()
+    {
+        var article = """
+            <p>The harbour board will dredge the inner basin in February, the first time in eleven years, so that the larger ferry can berth at low tide.</p>
+            <p>Dredging will close the fuel quay for three weeks; boats will refuel at the north pontoon, where a temporary pump is being fitted.</p>
+            <p>The work costs 1.8 million pounds, two thirds of it from the regional transport fund and the rest from harbour dues.</p>
+            <p>Spoil from the basin will be taken by barge to the licensed disposal site twelve miles offshore, the board said.</p>
+            """;
+        var page = $"<html><body><article><h1>Inner basin to be dredged in February</h1>{article}</article><section class=\"s3\"><h2>From the archive</h2><div class=\"grid\">{Card(1)}{Card(2)}{Card(3)}{Card(4)}</div></section></body></html>";
+        var text = ArticleExtractor.Extract(page, "https://news.example/dredging", null).Text;
+        Assert.Contains("licensed disposal site", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("excerpt of story", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_made_of_short_linked_entries_keeps_them()
+    {
+        // A live blog or a list of picks is cards too; when the cards are the article they stay.
+        var entries = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<div class=\"entry\"><h2><a href=\"#e{i}\">{9 + i}:00 Ferry update {i}</a></h2><p>Sailing {i} left Port Amble on time with {i * 40} passengers aboard, the operator said.</p></div>"));
+        var page = $"<html><body><main><h1>Live: ferry strike called off</h1><div class=\"entries\">{entries}</div></main></body></html>";
+        var text = ArticleExtractor.Extract(page, "https://news.example/live-ferries", null).Text;
+        Assert.Contains("Sailing 3 left Port Amble", text, StringComparison.Ordinal);
+    }
 }

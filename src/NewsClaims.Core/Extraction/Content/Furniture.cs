@@ -22,6 +22,8 @@ public static class Furniture
         var hints = Dom.Hints(e);
         if (hints.Length > 0 && c.PlainText < 0.5 * bodyText && ClassHints.IsFurniture(hints) && !Dom.InCode(e))
             return true;
+        if (tag is "div" or "section" or "ul" or "ol" && e.ChildElementCount >= 3 && c.PlainText < 0.5 * bodyText && IsTeaserList(e))
+            return true;
         if (c.Text > 0 && c.LinkDensity > 0.5)
         {
             // Lists and boxes of links are related-article lists, tag lists, share bars.
@@ -31,6 +33,23 @@ public static class Furniture
                 return c.LinkDensity > 0.9 && c.Text < 200;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Cards of other articles, each a linked headline over a line or two of excerpt ("More from the blog" without
+    /// a class that says so): every child is short and headed by a heading that is wholly a link.
+    /// </summary>
+    private static bool IsTeaserList(IElement e)
+    {
+        var teasers = 0;
+        foreach (var child in e.Children)
+        {
+            if (Whitespace.CollapsedLength(child.TextContent) > 500 || child.QuerySelector("h2 a[href], h3 a[href], h4 a[href]") is not { } link ||
+                link.Closest("h2, h3, h4") is not { } heading || Dom.Text(heading) != Dom.Text(link))
+                return false;
+            teasers++;
+        }
+        return teasers >= 3;
     }
 
     internal static bool IsHiddenByStyle(IElement e)
