@@ -141,6 +141,36 @@ public static class ArticleExtractor
                 continue;
             result.Add(p);
         }
+        return WithoutRepeatedRuns(result);
+    }
+
+    /// <summary>
+    /// Templates that render the article twice (a desktop copy and a hidden mobile one) repeat a run of paragraphs in
+    /// order; the later copy goes. A single repeated paragraph (a disclaimer under each product) stays.
+    /// </summary>
+    private static List<Paragraph> WithoutRepeatedRuns(List<Paragraph> paragraphs)
+    {
+        const int MinRun = 3;
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<Paragraph>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var text = paragraphs[i].Text;
+            if (text.Length >= 80 && first.TryGetValue(text, out var j))
+            {
+                var run = 0;
+                while (i + run < paragraphs.Count && j + run < i && paragraphs[i + run].Text == paragraphs[j + run].Text)
+                    run++;
+                if (run >= MinRun)
+                {
+                    i += run - 1;
+                    continue;
+                }
+            }
+            if (text.Length >= 80)
+                first.TryAdd(text, i);
+            result.Add(paragraphs[i]);
+        }
         return result;
     }
 

@@ -307,4 +307,28 @@ public sealed class FurnitureTests
         var text = ArticleExtractor.Extract(page, "https://news.example/live-ferries", null).Text;
         Assert.Contains("Sailing 3 left Port Amble", text, StringComparison.Ordinal);
     }
+
+    private const string FerryText = """
+        <p>The island council has approved a winter timetable that keeps the early ferry running on weekdays from November to March.</p>
+        <p>Commuters had warned that cutting the 6:40 sailing would leave nurses and teachers unable to reach the mainland by eight.</p>
+        <p>The operator will run the smaller vessel on that sailing to save fuel, the council said in a statement on Thursday.</p>
+        <p>Weekend sailings drop from six to four a day, with the last return leaving the mainland at half past six in the evening.</p>
+        """;
+
+    [Fact]
+    public void An_article_rendered_twice_by_its_template_is_written_once()
+    {
+        var page = $"<html><body><div class=\"desktop\"><h1>Early ferry kept in winter timetable</h1>{FerryText}</div><main class=\"post-main hide\"><article>{FerryText}</article></main></body></html>";
+        var article = ArticleExtractor.Extract(page, "https://news.example/winter-timetable", null);
+        Assert.Single(article.Paragraphs, p => p.Text.StartsWith("Commuters had warned", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_paragraph_the_article_repeats_on_its_own_is_kept_each_time()
+    {
+        const string note = "<p>Prices were checked on the operator's booking site on Monday and may have changed since; we earn nothing from these links.</p>";
+        var page = $"<html><body><article><h1>Three ways to cross to Skerrin</h1><h2>Car ferry</h2><p>The car ferry takes fifty minutes and runs six times a day in summer, four in winter.</p>{note}<h2>Foot ferry</h2><p>The foot ferry is faster, at thirty minutes, but does not sail in winds above force six.</p>{note}</article></body></html>";
+        var article = ArticleExtractor.Extract(page, "https://news.example/crossings", null);
+        Assert.Equal(2, article.Paragraphs.Count(p => p.Text.StartsWith("Prices were checked", StringComparison.Ordinal)));
+    }
 }
