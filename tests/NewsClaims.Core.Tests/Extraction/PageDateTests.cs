@@ -310,4 +310,20 @@ public sealed class PageDateTests
         var article = ArticleExtractor.Extract(page, "https://news.example/library-vote", Now);
         Assert.Equal(expected, article.Published?.Local[..10]);
     }
+
+    [Fact]
+    public void A_labelled_post_time_line_dates_a_page_whose_metadata_gives_only_an_update()
+    {
+        var article = Extract("""<meta property="article:modified_time" content="2026-11-19T07:00:00+00:00">""",
+            $"""<article><h1>Wexham library saved by council vote</h1>{string.Concat(Enumerable.Repeat(Body, 30))}<div style="text-align:right">Post time: 11-12-2026</div></article>""");
+        Assert.Equal("2026-11-12", article.Published?.Local);
+        Assert.Equal("published-line", article.Sources["published"]);
+    }
+
+    [Fact]
+    public void A_published_by_line_is_not_a_publication_date()
+    {
+        var article = Extract("", $"""<article><h1>Wexham library saved by council vote</h1>{string.Concat(Enumerable.Repeat(Body, 30))}<p>Published by Harbour Books, 2nd edition 12 March 2024</p></article>""");
+        Assert.Null(article.Published);
+    }
 }

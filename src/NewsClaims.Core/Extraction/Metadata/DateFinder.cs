@@ -88,6 +88,8 @@ public static partial class DateFinder
             return ReadLikeThePage(page, nearHeadline);
         if (UnderByline(page) is { } underByline)
             return ReadLikeThePage(page, underByline);
+        if (PublishedLine(page) is { } publishedLine)
+            return publishedLine;
         if (WireDateline(page) is { } wire)
             return wire;
         if (ScriptData(page) is { } fromScript)
@@ -134,23 +136,32 @@ public static partial class DateFinder
     }
 
     /// <summary>A visible "Last updated: November 13, 2025" line outside the page furniture.</summary>
-    /// <remarks>Found from the label's text node (one pass over the page), then its element or the one above it.</remarks>
-    private static PageDate? UpdatedLine(PageMetadata page)
+    private static PageDate? UpdatedLine(PageMetadata page) => LabelledLine(page, UpdatedLabel(), "updated-line", dateRightAfter: false);
+
+    /// <summary>A visible "Post time: 01-04-2024" or "Published on March 3, 2025" line outside the page furniture.</summary>
+    private static PageDate? PublishedLine(PageMetadata page) => LabelledLine(page, PublishedLabel(), "published-line", dateRightAfter: true);
+
+    /// <summary>
+    /// A date on a line that opens with <paramref name="label"/>, found from the label's text node (one pass over the
+    /// page), then its element or the one above it; with <paramref name="dateRightAfter"/> the date must follow the
+    /// label at once ("Published by Penguin in 1999" is not a publication line).
+    /// </summary>
+    private static PageDate? LabelledLine(PageMetadata page, Regex label, string source, bool dateRightAfter)
     {
         foreach (var e in page.BodyElements)
         {
             for (var n = e.FirstChild; n is not null; n = n.NextSibling)
             {
-                if (n.NodeType != NodeType.Text || !UpdatedLabel().IsMatch(n.TextContent))
+                if (n.NodeType != NodeType.Text || !label.IsMatch(n.TextContent))
                     continue;
                 for (var (line, up) = (e, 0); line is not null && up < 2; (line, up) = (line.ParentElement, up + 1))
                 {
                     var text = Dom.Text(line);
                     if (text.Length > 100 || InFurniture(line))
                         break;
-                    if (DateText.Find(text, page.DayFirst) is { } found &&
-                        Accept(page, found.Date, "updated-line", text.Substring(found.Index, found.Length)) is { } d)
-                        return d;
+                    if (DateText.Find(text, page.DayFirst) is { } found && (!dateRightAfter || label.Match(text) is { Success: true } m && m.Index + m.Length == found.Index) &&
+                        Accept(page, found.Date, source, text.Substring(found.Index, found.Length)) is { } d)
+                        return ReadLikeThePage(page, d);
                 }
             }
         }
@@ -407,6 +418,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"^(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{2}|\d{4})$")]
     private static partial Regex AmbiguousNumeric();
+
+    [GeneratedRegex(@"^\W*(?:first\s+)?(?:published|posted|post (?:time|date)|date (?:posted|published)|publication date|publish date)(?:\s+(?:on|at))?\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated?|modified|reviewed|edited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedLabel();
