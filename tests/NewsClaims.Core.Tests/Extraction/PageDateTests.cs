@@ -326,4 +326,14 @@ public sealed class PageDateTests
         var article = Extract("", $"""<article><h1>Wexham library saved by council vote</h1>{string.Concat(Enumerable.Repeat(Body, 30))}<p>Published by Harbour Books, 2nd edition 12 March 2024</p></article>""");
         Assert.Null(article.Published);
     }
+
+    [Theory]
+    [InlineData("November 2, 2026", "2026-11-02")]
+    [InlineData("November 20, 2026", "2026-11-19T09:00:00+00:00")]
+    public void A_republished_piece_is_dated_when_it_first_ran_never_later(string original, string expected)
+    {
+        var article = Extract("""<meta property="article:published_time" content="2026-11-19T09:00:00+00:00">""",
+            $"<article><h1>Wexham library saved by council vote</h1>{Body}</article><p class=\"disclaimer\">This story was originally published by the Harbour Gazette on {original} and is republished with permission.</p>");
+        Assert.Equal(expected, article.Published?.Local);
+    }
 }

@@ -30,6 +30,11 @@ public static partial class DateFinder
     public static PageDate? Published(PageMetadata page, PageDate? modified)
     {
         var found = InPageZone(page, FindPublished(page));
+        // A republished piece says when it first ran ("This article was originally published on 26 Sep 2019"); that
+        // earlier date is its publication date, whatever the republishing site's metadata says.
+        if (LabelledLine(page, OriginallyLabel(), "originally-published", dateRightAfter: true, maxLength: 240) is { } original &&
+            (found is null || string.CompareOrdinal(original.Date, found.Date) < 0))
+            return original;
         // Metadata can carry a CMS's idea of the date (an import, a rebuild, a template default: a paper from 2000
         // stamped with last month) while the line under the headline shows the one readers see. When the two are days
         // apart, the visible line wins, unless it is the page's update date shown without its label.
@@ -146,7 +151,7 @@ public static partial class DateFinder
     /// page), then its element or the one above it; with <paramref name="dateRightAfter"/> the date must follow the
     /// label at once ("Published by Penguin in 1999" is not a publication line).
     /// </summary>
-    private static PageDate? LabelledLine(PageMetadata page, Regex label, string source, bool dateRightAfter)
+    private static PageDate? LabelledLine(PageMetadata page, Regex label, string source, bool dateRightAfter, int maxLength = 100)
     {
         foreach (var e in page.BodyElements)
         {
@@ -157,7 +162,7 @@ public static partial class DateFinder
                 for (var (line, up) = (e, 0); line is not null && up < 2; (line, up) = (line.ParentElement, up + 1))
                 {
                     var text = Dom.Text(line);
-                    if (text.Length > 100 || InFurniture(line))
+                    if (text.Length > maxLength || InFurniture(line))
                         break;
                     if (DateText.Find(text, page.DayFirst) is { } found && (!dateRightAfter || label.Match(text) is { Success: true } m && m.Index + m.Length == found.Index) &&
                         Accept(page, found.Date, source, text.Substring(found.Index, found.Length)) is { } d)
@@ -421,6 +426,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"^\W*(?:first\s+)?(?:published|posted|post (?:time|date)|date (?:posted|published)|publication date|publish date)(?:\s+(?:on|at))?\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"^\W*(?:this (?:article|story|post|piece|report|column) (?:was|is) )?originally (?:published|posted|appeared)(?:\s+(?:by|in|at)\s+[^.,:;]{1,40}?)?\s+on\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginallyLabel();
 
     [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated?|modified|reviewed|edited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedLabel();
