@@ -39,6 +39,9 @@ public static partial class AuthorFinder
         return people.Count > 0 ? (people, byline.Value.Source) : organisation;
     }
 
+    /// <summary>A line that opens as a byline does: "By Jane Doe", "Written by: Jane Doe", "Author: Jane Doe".</summary>
+    internal static bool IsBylineLine(string line) => ByLine().IsMatch(line);
+
     private static bool IsSite(IReadOnlyList<string> names, string? siteName) =>
         siteName is not null && names.All(n => n.Equals(siteName, StringComparison.OrdinalIgnoreCase));
 

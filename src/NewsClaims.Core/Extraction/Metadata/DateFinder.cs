@@ -292,8 +292,8 @@ public static partial class DateFinder
     {
         foreach (var e in page.BodyElements)
         {
-            if (e.ChildElementCount > 3 || e.NextElementSibling is not { ChildElementCount: 0 } next || !BylineStart().IsMatch(e.TextContent) ||
-                Dom.Text(e).Length > 80 || InFurniture(e))
+            if (e.ChildElementCount > 3 || e.NextElementSibling is not { ChildElementCount: 0 } next || Dom.Text(e) is not { Length: <= 80 } line ||
+                !AuthorFinder.IsBylineLine(line) || InFurniture(e))
                 continue;
             var text = Dom.Text(next);
             if (text.Length <= 40 && DateText.Find(text, page.DayFirst) is { } found && found.Length >= text.Length - 3 &&
@@ -438,9 +438,6 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"(?<![a-z])(?:updat|modif|edited|revis)")]
     private static partial Regex ModifiedHint();
-
-    [GeneratedRegex(@"^\s*(?:written |posted )?by\s*:?\s+\p{Lu}", RegexOptions.IgnoreCase)]
-    private static partial Regex BylineStart();
 
     [GeneratedRegex(@"(?<![a-z])(?:todays?|current)[-_]?date")]
     private static partial Regex TodayHint();
