@@ -22,7 +22,7 @@ public static class Furniture
         var hints = Dom.Hints(e);
         if (hints.Length > 0 && c.PlainText < 0.5 * bodyText && ClassHints.IsFurniture(hints) && !Dom.InCode(e))
             return true;
-        if (tag is "div" or "section" or "ul" or "ol" && e.ChildElementCount >= 3 && c.PlainText < 0.5 * bodyText && IsTeaserList(e))
+        if (tag is "div" or "section" or "ul" or "ol" && e.ChildElementCount >= 3 && c.PlainText < 0.5 * bodyText && IsTeaserList(e, stats))
             return true;
         if (c.Text > 0 && c.LinkDensity > 0.5)
         {
@@ -39,12 +39,12 @@ public static class Furniture
     /// Cards of other articles, each a linked headline over a line or two of excerpt ("More from the blog" without
     /// a class that says so): every child is short and headed by a heading that is wholly a link.
     /// </summary>
-    private static bool IsTeaserList(IElement e)
+    private static bool IsTeaserList(IElement e, NodeStats stats)
     {
         var teasers = 0;
         foreach (var child in e.Children)
         {
-            if (Whitespace.CollapsedLength(child.TextContent) > 500 || child.QuerySelector("h2 a[href], h3 a[href], h4 a[href]") is not { } link ||
+            if (stats[child].PlainText > 500 || child.QuerySelector("h2 a[href], h3 a[href], h4 a[href]") is not { } link ||
                 link.Closest("h2, h3, h4") is not { } heading || Dom.Text(heading) != Dom.Text(link))
                 return false;
             teasers++;
