@@ -85,6 +85,11 @@ public sealed class MetadataTests
     [InlineData("marta lind", "marta lind")]
     [InlineData("Ludwig van der Berg", "Ludwig van der Berg")]
     [InlineData("Marta Lind ●", "Marta Lind")]
+    [InlineData("Marta Lind Tech Reporter", "Marta Lind")]
+    [InlineData("Marta Lind Content Marketing Coordinator", "Marta Lind")]
+    [InlineData("Marta Lind Friday", "Marta Lind")]
+    [InlineData("Harbour Blog Contributor", "Harbour Blog Contributor")]
+    [InlineData("Anna Editor", "Anna Editor")]
     [InlineData("Marta Lind November 8November 8", "Marta Lind")]
     public void Author_strings_are_cleaned_into_names(string raw, string expected)
     {

@@ -297,7 +297,10 @@ public static partial class AuthorFinder
                 parts = parts.Where((p, k) => k == 0 || !p.TrimStart().StartsWith("The ", StringComparison.Ordinal) && !JobTitle().IsMatch(p)).ToList();
             foreach (var part in parts)
             {
-                var name = part.Trim(' ', ',', '.', '|').Trim();
+                // "Harry Rabinowitz Tech Reporter", "Nina Pineda Friday": a job title or a weekday printed after a
+                // person's name ("Paycom Blog Contributor" is a desk's name).
+                var person = TrailingRole().Replace(part, "");
+                var name = (person.Split(' ')[^1] is "Blog" or "News" || Desks.Contains(person.Split(' ')[^1]) ? part : person).Trim(' ', ',', '.', '|').Trim();
                 if (part.EndsWith('.') && part.Length > 2 && char.IsUpper(part[^2]))
                     name = part.Trim(' ', ',', '|');
                 if (!LooksLikeName(name, siteName) || names.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -392,6 +395,9 @@ public static partial class AuthorFinder
     private static partial Regex JobTitle();
 
     // A class word that names the person in an author block: "author-name", "article__author__name", "byline-name".
+    [GeneratedRegex(@"(?<=^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?i:editor|reporter|writer|correspondent|columnist|contributor|coordinator|producer|strategist|analyst)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")]
+    private static partial Regex TrailingRole();
+
     [GeneratedRegex(@"(?<![a-z0-9])[a-z0-9-]*(?:author|byline|writer)[a-z0-9-]*-name(?![a-z0-9-])")]
     private static partial Regex NameHint();
 
