@@ -368,7 +368,7 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"\s+(?:and|&)\s+")]
     private static partial Regex AndSeparator();
 
-    [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email|the author|author|by|written by|posted by|authored by)$|^[a-z0-9]+[._@][a-z0-9._@]+$|^[a-z]+\d+[a-z\d]*$|(?i)\b(?:min read|minutes? read|comments?|(?:written|posted|reviewed|edited) by)\b")]
+    [GeneratedRegex(@"(?i)^(?:home|menu|search|subscribe|sign in|log in|login|share|follow|news|contact|about|admin|administrator|unknown|guest|anonymous|staff|editor|editorial|team|read more|more|view all|see all|all posts|posts by|facebook|twitter|linkedin|instagram|email|the author|author|by|written by|posted by|authored by|learn more\W*|view (?:full )?profile)$|^[a-z0-9]+[._@][a-z0-9._@]+$|^[a-z]+\d+[a-z\d]*$|(?i)\b(?:min read|minutes? read|comments?|(?:written|posted|reviewed|edited) by)\b")]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"\G\s*[|•·»⋅●,–—-]\s*")]
@@ -391,11 +391,11 @@ public static partial class AuthorFinder
     private static partial Regex ByLine();
 
     // "Privacy and Digital Security Expert", "Head of Marketing": a role split off a byline, not a person.
-    [GeneratedRegex(@"(?i)\b(?:expert|writer|editor|reporter|correspondent|columnist|contributor|coordinator|director|consultant|co-?founder|founder|manager|specialist|educators?|analyst|officer|head of|marketing|strategist|producer)s?\b")]
+    [GeneratedRegex(@"(?i)\b(?:expert|writer|editor|reporter|journalist|correspondent|columnist|contributor|coordinator|director|consultant|co-?founder|founder|manager|specialist|educators?|analyst|officer|head of|marketing|strategist|producer)s?\b")]
     private static partial Regex JobTitle();
 
     // A class word that names the person in an author block: "author-name", "article__author__name", "byline-name".
-    [GeneratedRegex(@"(?<=^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?i:editor|reporter|writer|correspondent|columnist|contributor|coordinator|producer|strategist|analyst)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")]
+    [GeneratedRegex(@"(?<=^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?i:editor|reporter|writer|correspondent|columnist|contributor|coordinator|producer|strategist|analyst)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Share)$")]
     private static partial Regex TrailingRole();
 
     [GeneratedRegex(@"(?<![a-z0-9])[a-z0-9-]*(?:author|byline|writer)[a-z0-9-]*-name(?![a-z0-9-])")]
