@@ -211,4 +211,20 @@ public sealed class PageAuthorTests
             $"<article><h1>Harwick trams start on Sunday</h1><div class=\"byline\">Harwick Courier Sponsored</div>{Body}</article>");
         Assert.Equal(["Harwick Courier"], article.Authors);
     }
+
+    [Fact]
+    public void An_author_given_as_a_reference_into_the_json_ld_graph_is_resolved_to_the_persons_name()
+    {
+        // Graph builders (Yoast and others) write the article's author as {"@id": …} and the person as a node of its own;
+        // the CMS account in the author meta tag is a username.
+        var article = ArticleExtractor.Extract($$$"""
+            <html><head><meta name="author" content="mlind42">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"Article","@id":"https://news.example/tram/#article","headline":"Harwick trams start on Sunday","author":{"@id":"https://news.example/#/schema/person/7"}},
+              {"@type":"Person","@id":"https://news.example/#/schema/person/7","name":"Marta Lind"}]}</script>
+            </head><body><article><h1>Harwick trams start on Sunday</h1>{{{Body}}}</article></body></html>
+            """, "https://news.example/tram", null);
+        Assert.Equal(["Marta Lind"], article.Authors);
+        Assert.Equal("json-ld", article.Sources["authors"]);
+    }
 }

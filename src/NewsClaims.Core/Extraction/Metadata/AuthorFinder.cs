@@ -20,9 +20,9 @@ public static partial class AuthorFinder
         // organisation or the site itself (often a CMS default: "Clemson News" above "By Shelia Cotten") give way to
         // a person's byline, and are kept when there is none.
         (IReadOnlyList<string> Names, string Source)? organisation = null;
-        if (page.JsonLd.Article is { } article && FromJsonLd(article, null) is { Count: > 0 } ld)
+        if (page.JsonLd.Article is { } article && FromJsonLd(page.JsonLd, article) is { Count: > 0 } ld)
         {
-            if (!OnlyOrganisations(article) && !IsSite(ld, siteName))
+            if (!OnlyOrganisations(page.JsonLd, article) && !IsSite(ld, siteName))
                 return (ld, "json-ld");
             organisation = (ld, "json-ld");
         }
@@ -69,12 +69,10 @@ public static partial class AuthorFinder
         return people;
     }
 
-    private static bool OnlyOrganisations(JsonElement article)
+    private static bool OnlyOrganisations(JsonLd ld, JsonElement article)
     {
-        if (!article.TryGetProperty("author", out var author) && !article.TryGetProperty("creator", out author))
-            return false;
-        var all = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author];
-        return all.Length > 0 && all.All(a => a.ValueKind == JsonValueKind.Object && a.TryGetProperty("@type", out var type)
+        var all = Authors(ld, article);
+        return all.Count > 0 && all.All(a => a.ValueKind == JsonValueKind.Object && a.TryGetProperty("@type", out var type)
                                               && type.ValueKind == JsonValueKind.String && type.GetString()!.EndsWith("Organization", StringComparison.Ordinal));
     }
 
@@ -257,17 +255,15 @@ public static partial class AuthorFinder
         return null;
     }
 
-    private static List<string> FromJsonLd(JsonElement article, string? siteName)
+    private static List<string> FromJsonLd(JsonLd ld, JsonElement article) =>
+        Clean(Authors(ld, article).Select(JsonLd.StringOf), null);
+
+    /// <summary>The article's author (or creator) entries, a bare reference to a person elsewhere in the graph resolved.</summary>
+    private static List<JsonElement> Authors(JsonLd ld, JsonElement article)
     {
         if (!article.TryGetProperty("author", out var author) && !article.TryGetProperty("creator", out author))
             return [];
-        var raw = new List<string>();
-        foreach (var a in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author])
-        {
-            if (JsonLd.StringOf(a) is { } name)
-                raw.Add(name);
-        }
-        return Clean(raw, siteName);
+        return (author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToArray() : [author]).Select(ld.Resolve).ToList();
     }
 
     /// <summary>Names from raw author strings: prefixes and outlet suffixes removed, lists split, non-names dropped.</summary>

@@ -114,6 +114,21 @@ public sealed class JsonLd
         return slash >= 0 ? type[(slash + 1)..] : type;
     }
 
+    /// <summary>
+    /// The object a bare reference (<c>{"@id": "…/#/schema/person/1"}</c>, as Yoast and other graph builders write
+    /// authors) points to elsewhere in the page's JSON-LD; the value itself otherwise.
+    /// </summary>
+    public JsonElement Resolve(JsonElement v)
+    {
+        if (v.ValueKind != JsonValueKind.Object || v.TryGetProperty("name", out _) || !v.TryGetProperty("@id", out var id) || id.ValueKind != JsonValueKind.String)
+            return v;
+        var target = id.GetString();
+        foreach (var o in Objects)
+            if (o.TryGetProperty("@id", out var oid) && oid.ValueKind == JsonValueKind.String && oid.GetString() == target && o.TryGetProperty("name", out _))
+                return o;
+        return v;
+    }
+
     /// <summary>A string property, or the first string of an array property, or an object's "name"/"@value".</summary>
     public static string? String(JsonElement o, string property)
     {
