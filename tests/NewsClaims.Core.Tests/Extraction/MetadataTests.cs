@@ -109,4 +109,18 @@ public sealed class MetadataTests
     {
         Assert.Equal(expected, TitleFinder.StripSite(title, site));
     }
+
+    [Fact]
+    public void A_publisher_given_as_a_reference_into_the_json_ld_graph_names_the_site()
+    {
+        const string page = """
+            <html><head><script type="application/ld+json">{"@graph":[
+              {"@type":"NewsArticle","headline":"Tram line opens","publisher":{"@id":"https://lindmoor.example/#org"}},
+              {"@type":"NewsMediaOrganization","@id":"https://lindmoor.example/#org","name":"Lindmoor Post"}]}</script></head>
+            <body><article><h1>Tram line opens</h1><p>The tram line to Harwick opened to passengers on Sunday morning.</p></article></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, "https://lindmoor.example/tram", null);
+        Assert.Equal("Lindmoor Post", article.SiteName);
+        Assert.Equal("json-ld", article.Sources["site_name"]);
+    }
 }

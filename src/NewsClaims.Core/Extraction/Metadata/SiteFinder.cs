@@ -14,7 +14,7 @@ public static class SiteFinder
             source = "meta:" + key;
             return Whitespace.Collapse(value);
         }
-        if (page.JsonLd.Article is { } a && a.TryGetProperty("publisher", out var publisher) && JsonLd.StringOf(publisher) is { } name)
+        if (page.JsonLd.Article is { } a && a.TryGetProperty("publisher", out var publisher) && JsonLd.StringOf(page.JsonLd.Resolve(publisher)) is { } name)
         {
             source = "json-ld";
             return Whitespace.Collapse(name);
