@@ -227,4 +227,14 @@ public sealed class PageAuthorTests
         Assert.Equal(["Marta Lind"], article.Authors);
         Assert.Equal("json-ld", article.Sources["authors"]);
     }
+
+    [Theory]
+    [InlineData("Marta Lind | Transport Editor | November 20, 2026", "Marta Lind")]
+    [InlineData("Marta Lind · 20 November 2026", "Marta Lind")]
+    [InlineData("Transport News | Harwick", "")]
+    public void A_name_before_a_separator_and_the_date_under_the_headline_is_a_byline(string line, string expected)
+    {
+        var article = Extract($"<article><h1>Harwick trams start on Sunday</h1><p class=\"meta\">{line}</p>{Body}</article>");
+        Assert.Equal(expected, string.Join(";", article.Authors));
+    }
 }

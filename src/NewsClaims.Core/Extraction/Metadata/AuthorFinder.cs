@@ -178,7 +178,7 @@ public static partial class AuthorFinder
             var line = Dom.Text(e);
             if (line.Length is < 5 or > 100)
                 continue;
-            var byline = ByLine().IsMatch(line) ? BylineText(e) : LabelledValue(e);
+            var byline = ByLine().IsMatch(line) ? BylineText(e) : LabelledValue(e) ?? (i > page.Headline ? DatedName(line, page.DayFirst) : null);
             if (byline is null)
                 continue;
             var names = Clean([byline], null);
@@ -198,6 +198,13 @@ public static partial class AuthorFinder
     /// A byline's text, or only its name part when the template marks one ("author__name", "entry-author-name"): the
     /// job title, share buttons and reading time beside it are not part of the name.
     /// </summary>
+    /// <summary>
+    /// A name printed before a separator and the date, without "By": "Aaron Ricadela | Senior Writer | July 2, 2025",
+    /// "Jane Doe · 3 March 2026".
+    /// </summary>
+    private static string? DatedName(string line, bool dayFirst) =>
+        DatedNameLine().Match(line) is { Success: true } m && DateText.Find(m.Groups[2].Value, dayFirst) is not null ? m.Groups[1].Value : null;
+
     /// <summary>
     /// The value of a field set as label and value, "<c>&lt;h3&gt;Author&lt;/h3&gt;&lt;p&gt;Jane Doe&lt;/p&gt;</c>",
     /// "<c>&lt;dt&gt;Written by&lt;/dt&gt;&lt;dd&gt;Jane Doe&lt;/dd&gt;&lt;dt&gt;Section&lt;/dt&gt;…</c>": the element after the label, alone.
@@ -391,6 +398,9 @@ public static partial class AuthorFinder
     private static partial Regex JobTitle();
 
     // A class word that names the person in an author block: "author-name", "article__author__name", "byline-name".
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*[|•·–—]\s*(.+)$")]
+    private static partial Regex DatedNameLine();
+
     [GeneratedRegex(@"(?<=^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?i:editor|reporter|writer|correspondent|columnist|contributor|coordinator|producer|strategist|analyst)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Share)$")]
     private static partial Regex TrailingRole();
 
