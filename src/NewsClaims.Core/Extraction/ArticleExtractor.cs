@@ -58,6 +58,7 @@ public static class ArticleExtractor
         Note(sources, "description", descriptionSource);
 
         var (paragraphs, textSource) = BodyText(document, page, title?.Title);
+        paragraphs = AuthorBio.Without(paragraphs, authors?.Names ?? [], siteName);
         Note(sources, "text", textSource);
         var verdict = PageKindClassifier.Classify(document, page, paragraphs);
 

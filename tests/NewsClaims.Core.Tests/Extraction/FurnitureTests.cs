@@ -315,4 +315,20 @@ public sealed class FurnitureTests
         var article = ArticleExtractor.Extract(page, "https://news.example/crossings", null);
         Assert.Equal(2, article.Paragraphs.Count(p => p.Text.StartsWith("Prices were checked", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("Marta Lind", true)]
+    [InlineData("Harwick Transit", false)]
+    public void The_authors_biography_after_the_text_is_left_out_but_an_organisations_closing_pitch_is_not(string author, bool person)
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Tram stop {i} on the Harwick line opens on Sunday with a shelter, a ticket machine and step-free access to the platform.</p>"));
+        var close = person
+            ? $"<p>{author}</p><p>Senior Writer</p><p>{author} is a transport reporter who has covered the county's buses, trains and trams since 2015.</p>"
+            : $"<p>{author} is the county's public transport operator, running eleven bus routes and, from Sunday, the tram line.</p>";
+        var page = $"""<html><head><meta name="author" content="{author}"><meta property="og:site_name" content="Harwick Transit"></head><body><article><h1>Harwick trams start on Sunday</h1>{paragraphs}{close}</article></body></html>""";
+        var text = ArticleExtractor.Extract(page, "https://news.example/tram", null).Text;
+        Assert.Contains("Tram stop 8 on the Harwick line", text, StringComparison.Ordinal);
+        Assert.Equal(!person, text.Contains($"{author} is ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Senior Writer", text, StringComparison.Ordinal);
+    }
 }
