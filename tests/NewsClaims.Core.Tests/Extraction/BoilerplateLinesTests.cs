@@ -29,6 +29,8 @@ public sealed class BoilerplateLinesTests
     [InlineData("View all posts by Marta Lind")]
     [InlineData("Thank you! Please check your inbox now for your welcome email.")]
     [InlineData("SHARE YOUR STORY")]
+    [InlineData("Enjoyed this piece? We need your help to keep publishing.")]
+    [InlineData("This story is funded by readers like you")]
     [InlineData("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.")]
     [InlineData("Request a free consultation today")]
     [InlineData("Book a demo")]
