@@ -331,4 +331,21 @@ public sealed class FurnitureTests
         Assert.Equal(!person, text.Contains($"{author} is ", StringComparison.Ordinal));
         Assert.DoesNotContain("Senior Writer", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<a href=\"/login\">Already a subscriber? Sign in</a> <a href=\"/subscribe\">Start your free trial</a>")]
+    [InlineData("<div class=\"ad-slot\">Advertisement · Scroll to continue reading</div>")]
+    public void A_short_free_brief_on_a_site_with_subscription_links_in_its_header_is_an_article(string header)
+    {
+        // "Already a subscriber?" and "Start your free trial" sit in many news sites' headers; only a cut-off text
+        // ("Subscribe to continue reading") marks a paywall.
+        var page = $"""
+            <html><body><header>{header}</header>
+            <article><h1>Ferry fares frozen for winter</h1>
+            <p>The island ferry operator will keep fares at this year's level until the end of March, the harbour board said on Thursday.</p>
+            <p>A return crossing for a car and driver stays at 38 pounds, and foot passengers pay 9 pounds.</p></article></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, "https://news.example/fares", null);
+        Assert.True(article.IsArticle, article.NotArticleReason);
+    }
 }

@@ -30,7 +30,10 @@ public static partial class PageKindClassifier
         if (page.JsonLd.Article is { } a && a.TryGetProperty("isAccessibleForFree", out var free) &&
             (free.ValueKind == System.Text.Json.JsonValueKind.False || free.ToString().Equals("false", StringComparison.OrdinalIgnoreCase)))
             return true;
-        return PaywallWords().IsMatch(joined) || (document.Body is { } body && PaywallWords().IsMatch(Html.Dom.Text(body)));
+        // A subscription prompt in the text itself is the teaser's; elsewhere on the page only a cut-off notice counts
+        // ("Already a subscriber?" and "Start your free trial" sit in many free articles' headers).
+        return SubscriptionPrompt().IsMatch(joined) || CutOff().IsMatch(joined) ||
+               (document.Body is { } body && CutOff().IsMatch(Html.Dom.Text(body)));
     }
 
     // Most of what is left is about cookies and consent, with at least two different consent terms.
@@ -56,6 +59,9 @@ public static partial class PageKindClassifier
     [GeneratedRegex(@"(?i)\b(?:cookies?|consent|privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process))\b")]
     private static partial Regex ConsentWords();
 
-    [GeneratedRegex(@"(?i)\b(?:subscribe (?:now )?to (?:continue|read)|to continue reading|already a subscriber|subscribers only|for subscribers|this (?:article|content) is (?:for|available to|reserved for) (?:subscribers|members)|start your (?:free )?trial|sign in to (?:continue|read))\b")]
-    private static partial Regex PaywallWords();
+    [GeneratedRegex(@"(?i)\b(?:(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading|subscribe (?:now )?to read|subscribers only|this (?:article|content|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|sign in to read the (?:full|rest))\b")]
+    private static partial Regex CutOff();
+
+    [GeneratedRegex(@"(?i)\b(?:already a subscriber|for subscribers|start your (?:free )?trial)\b")]
+    private static partial Regex SubscriptionPrompt();
 }
