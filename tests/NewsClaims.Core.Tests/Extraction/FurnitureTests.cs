@@ -348,4 +348,17 @@ public sealed class FurnitureTests
         var article = ArticleExtractor.Extract(page, "https://news.example/fares", null);
         Assert.True(article.IsArticle, article.NotArticleReason);
     }
+
+    [Fact]
+    public void A_short_article_about_cookie_consent_is_an_article_not_a_consent_wall()
+    {
+        var page = """
+            <html><body><article><h1>Regulator fines retailer over cookie banner</h1>
+            <p>The data protection regulator fined an online retailer 1.2 million euros on Tuesday for setting advertising cookies before visitors gave consent.</p>
+            <p>Its banner also hid the option to refuse cookies behind two extra clicks, the regulator said, which made consent neither free nor informed.</p>
+            <p>The retailer said it had changed the banner in March and would appeal.</p></article></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, "https://news.example/cookie-fine", null);
+        Assert.True(article.IsArticle, article.NotArticleReason);
+    }
 }

@@ -36,12 +36,14 @@ public static partial class PageKindClassifier
                (document.Body is { } body && CutOff().IsMatch(Html.Dom.Text(body)));
     }
 
-    // Most of what is left is about cookies and consent, with at least two different consent terms.
+    // Most of what is left is about cookies and consent, with at least two different consent terms, one of them the
+    // wall's own controls ("Accept all", "Manage options"): a news story about a cookie fine talks of cookies and
+    // consent too.
     private static bool IsConsentText(IReadOnlyList<Paragraph> paragraphs, int text)
     {
         var consent = paragraphs.Where(p => ConsentWords().IsMatch(p.Text)).ToList();
-        var terms = consent.SelectMany(p => ConsentWords().Matches(p.Text)).Select(m => m.Value.ToLowerInvariant()).Distinct().Count();
-        return terms >= 2 && consent.Sum(p => p.Text.Length) >= 0.5 * text;
+        var terms = consent.SelectMany(p => ConsentWords().Matches(p.Text)).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
+        return terms.Count >= 2 && terms.Any(t => ConsentControls().IsMatch(t)) && consent.Sum(p => p.Text.Length) >= 0.5 * text;
     }
 
     private static bool IsListing(PageMetadata page, IReadOnlyList<Paragraph> paragraphs, int text)
@@ -58,6 +60,9 @@ public static partial class PageKindClassifier
 
     [GeneratedRegex(@"(?i)\b(?:cookies?|consent|privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process))\b")]
     private static partial Regex ConsentWords();
+
+    [GeneratedRegex(@"^(?:privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process))$")]
+    private static partial Regex ConsentControls();
 
     [GeneratedRegex(@"(?i)\b(?:(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading|subscribe (?:now )?to read|subscribers only|this (?:article|content|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|sign in to read the (?:full|rest))\b")]
     private static partial Regex CutOff();
