@@ -361,4 +361,17 @@ public sealed class FurnitureTests
         var article = ArticleExtractor.Extract(page, "https://news.example/cookie-fine", null);
         Assert.True(article.IsArticle, article.NotArticleReason);
     }
+
+    [Fact]
+    public void A_one_paragraph_brief_beside_a_column_of_other_stories_is_an_article_not_a_listing()
+    {
+        var others = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><h3><a href=\"/s{i}\">Other harbour story number {i}</a></h3></li>"));
+        var page = $"""
+            <html><body><div class="main"><h1>Ferry fares frozen for winter</h1>
+            <p>The island ferry operator will keep fares at this year's level until the end of March, the harbour board said on Thursday, after a review of fuel costs.</p>
+            <p>A return crossing stays at 38 pounds.</p></div><div class="col"><ul>{others}</ul></div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, "https://news.example/fares", null);
+        Assert.True(article.IsArticle, article.NotArticleReason);
+    }
 }

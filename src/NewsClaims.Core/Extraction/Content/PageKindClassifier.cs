@@ -53,9 +53,11 @@ public static partial class PageKindClassifier
         // no running prose of its own.
         if (page.JsonLd.Types.Any(t => t is "CollectionPage" or "ItemList" or "SearchResultsPage") && prose <= 3)
             return true;
-        // Many headline links and little running prose: a section front or a tag page.
+        // Many headline links and little running prose: a section front or a tag page. A brief of one paragraph under
+        // a headline of its own, beside a column of other stories, is a story.
         var headlineLinks = page.Document.QuerySelectorAll("h2 a[href], h3 a[href], h4 a[href]").Length;
-        return headlineLinks >= 10 && prose <= 1 && text < 3000;
+        var isBrief = prose == 1 && page.Headline >= 0 && Html.Whitespace.WordCount(Html.Dom.Text(page.BodyElements[page.Headline])) >= 4;
+        return headlineLinks >= 10 && prose <= 1 && text < 3000 && !isBrief;
     }
 
     [GeneratedRegex(@"(?i)\b(?:cookies?|consent|privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process))\b")]
