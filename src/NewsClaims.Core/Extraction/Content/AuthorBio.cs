@@ -17,7 +17,7 @@ public static partial class AuthorBio
         var (bio, author) = (-1, "");
         for (var i = paragraphs.Count - 1; i >= start && bio < 0; i--)
             foreach (var a in authors)
-                // A person's name: a company signing the piece ("Budlong", the site itself) ends it with its own pitch,
+                // A person's name: a company signing the piece (a firm's own blog, the site itself) ends it with its own pitch,
                 // which is the text.
                 if (a.Contains(' ') && !a.Equals(siteName, StringComparison.OrdinalIgnoreCase) && IsBio(paragraphs[i].Text, a))
                     (bio, author) = (i, a);

@@ -17,7 +17,7 @@ public static partial class AuthorFinder
     public static (IReadOnlyList<string> Names, string Source)? Find(PageMetadata page, string? siteName)
     {
         // Structured data and meta tags that name a person are taken at their word. Ones that name only an
-        // organisation or the site itself (often a CMS default: "Clemson News" above "By Shelia Cotten") give way to
+        // organisation or the site itself (often a CMS default: "Harwick University News" above "By Marta Lind") give way to
         // a person's byline, and are kept when there is none.
         (IReadOnlyList<string> Names, string Source)? organisation = null;
         if (page.JsonLd.Article is { } article && FromJsonLd(page.JsonLd, article) is { Count: > 0 } ld)
@@ -46,8 +46,8 @@ public static partial class AuthorFinder
         siteName is not null && names.All(n => n.Equals(siteName, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The people a byline names besides the site: "Brian Truitt USA TODAY" is Brian Truitt; "Help Net Security
-    /// Sponsored" is the site again, "Recharged Editorial Team" its desk.
+    /// The people a byline names besides the site: "Marta Lind Harwick Courier" is Marta Lind; "Harwick Courier
+    /// Sponsored" is the site again, "Harwick Courier Editorial Team" its desk.
     /// </summary>
     private static List<string> WithoutSite(IReadOnlyList<string> names, string? siteName)
     {
@@ -199,7 +199,7 @@ public static partial class AuthorFinder
     /// job title, share buttons and reading time beside it are not part of the name.
     /// </summary>
     /// <summary>
-    /// A name printed before a separator and the date, without "By": "Aaron Ricadela | Senior Writer | July 2, 2025",
+    /// A name printed before a separator and the date, without "By": "Marta Lind | Transport Editor | November 20, 2026",
     /// "Jane Doe · 3 March 2026".
     /// </summary>
     private static string? DatedName(string line, bool dayFirst) =>
@@ -300,8 +300,8 @@ public static partial class AuthorFinder
                 parts = parts.Where((p, k) => k == 0 || !p.TrimStart().StartsWith("The ", StringComparison.Ordinal) && !JobTitle().IsMatch(p)).ToList();
             foreach (var part in parts)
             {
-                // "Harry Rabinowitz Tech Reporter", "Nina Pineda Friday": a job title or a weekday printed after a
-                // person's name ("Paycom Blog Contributor" is a desk's name).
+                // "Marta Lind Tech Reporter", "Marta Lind Friday": a job title or a weekday printed after a
+                // person's name ("Harwick Blog Contributor" is a desk's name).
                 var person = TrailingRole().Replace(part, "");
                 var name = (person.Split(' ')[^1] is "Blog" or "News" || Desks.Contains(person.Split(' ')[^1]) ? part : person).Trim(' ', ',', '.', '|').Trim();
                 if (part.EndsWith('.') && part.Length > 2 && char.IsUpper(part[^2]))

@@ -30,7 +30,7 @@ public static partial class DateFinder
     public static PageDate? Published(PageMetadata page, PageDate? modified)
     {
         var found = InPageZone(page, FindPublished(page));
-        // A republished piece says when it first ran ("This article was originally published on 26 Sep 2019"); that
+        // A republished piece says when it first ran ("This article was originally published on 3 Mar 2024"); that
         // earlier date is its publication date, whatever the republishing site's metadata says.
         if (LabelledLine(page, OriginallyLabel(), "originally-published", dateRightAfter: true, maxLength: 240) is { } original &&
             (found is null || string.CompareOrdinal(original.Date, found.Date) < 0))
@@ -149,7 +149,7 @@ public static partial class DateFinder
     /// <summary>
     /// A date on a line that opens with <paramref name="label"/>, found from the label's text node (one pass over the
     /// page), then its element or the one above it; with <paramref name="dateRightAfter"/> the date must follow the
-    /// label at once ("Published by Penguin in 1999" is not a publication line).
+    /// label at once ("Published by Harbour Books, 2nd edition 12 March 2024" is not a publication line).
     /// </summary>
     private static PageDate? LabelledLine(PageMetadata page, Regex label, string source, bool dateRightAfter, int maxLength = 100)
     {

@@ -51,7 +51,7 @@ public static partial class TitleFinder
                                             !IsSite(h, windowTitle, meta, siteName) && !IsBlurb(h)).ToList();
         if (plausible.Count > 0)
         {
-            // A headline set in capitals ("BEST DRIP COFFEE MAKER IN 2026") is styling; the metadata's wording of nearly
+            // A headline set in capitals ("SKERRIN FERRIES BACK ON MONDAY") is styling; the metadata's wording of nearly
             // the same words carries the casing.
             if (meta is not null && !plausible[0].Any(char.IsLower) && NearlySameWords(plausible[0], meta))
                 return (StripSite(meta, siteName), metaSource);
@@ -135,8 +135,8 @@ public static partial class TitleFinder
         heading.Any(char.IsLower) || !heading.Any(char.IsUpper) || Normal(heading) != Normal(meta) ? heading : meta;
 
     /// <summary>
-    /// Two titles word for word but for a word or two, in the same order, case aside: "BEST DRIP COFFEE MAKER IN 2026"
-    /// and "Best Drip Coffee Maker 2026" (not "Marathon Beginner Plan" for "BEGINNER MARATHON PLAN").
+    /// Two titles word for word but for a word or two, in the same order, case aside: "SKERRIN FERRIES BACK ON MONDAY"
+    /// and "Skerrin Ferries Back Monday" (not "Monday Skerrin Ferries Back" for "SKERRIN FERRIES BACK MONDAY").
     /// </summary>
     private static bool NearlySameWords(string a, string b)
     {
