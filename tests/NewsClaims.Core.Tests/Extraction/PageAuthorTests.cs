@@ -185,31 +185,20 @@ public sealed class PageAuthorTests
         Assert.Empty(article.Authors);
     }
 
-    private static ExtractedArticle WithSiteName(string head, string body) =>
-        ArticleExtractor.Extract($"""<html><head><meta property="og:site_name" content="Harwick Courier">{head}</head><body>{body}</body></html>""", "https://courier.example/tram", null);
-
-    [Fact]
-    public void A_meta_author_that_is_only_the_site_gives_way_to_the_printed_byline()
+    [Theory]
+    // A meta author that is only the site gives way to the printed byline.
+    [InlineData("""<meta name="author" content="Harwick Courier">""", """<p class="byline">By Marta Lind</p>""", "Marta Lind")]
+    // A byline that prints the site after the name gives the person.
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Harwick Courier"}}</script>""",
+        """<div class="byline">Marta Lind Harwick Courier</div>""", "Marta Lind")]
+    // The site named as author stays when the page prints no person.
+    [InlineData("""<meta name="author" content="Harwick Courier">""", """<div class="byline">Harwick Courier Sponsored</div>""", "Harwick Courier")]
+    public void An_author_that_is_only_the_site_gives_way_to_a_printed_person(string head, string byline, string expected)
     {
-        var article = WithSiteName("""<meta name="author" content="Harwick Courier">""",
-            $"<article><h1>Harwick trams start on Sunday</h1><p class=\"byline\">By Marta Lind</p>{Body}</article>");
-        Assert.Equal(["Marta Lind"], article.Authors);
-    }
-
-    [Fact]
-    public void A_byline_that_prints_the_site_after_the_name_gives_the_person()
-    {
-        var article = WithSiteName("""<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Harwick Courier"}}</script>""",
-            $"<article><h1>Harwick trams start on Sunday</h1><div class=\"byline\">Marta Lind Harwick Courier</div>{Body}</article>");
-        Assert.Equal(["Marta Lind"], article.Authors);
-    }
-
-    [Fact]
-    public void A_site_named_as_author_stays_when_the_page_prints_no_person()
-    {
-        var article = WithSiteName("""<meta name="author" content="Harwick Courier">""",
-            $"<article><h1>Harwick trams start on Sunday</h1><div class=\"byline\">Harwick Courier Sponsored</div>{Body}</article>");
-        Assert.Equal(["Harwick Courier"], article.Authors);
+        var article = ArticleExtractor.Extract(
+            $"""<html><head><meta property="og:site_name" content="Harwick Courier">{head}</head><body><article><h1>Harwick trams start on Sunday</h1>{byline}{Body}</article></body></html>""",
+            "https://courier.example/tram", null);
+        Assert.Equal([expected], article.Authors);
     }
 
     [Fact]
