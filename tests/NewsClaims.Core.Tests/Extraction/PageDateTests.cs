@@ -336,4 +336,14 @@ public sealed class PageDateTests
             $"<article><h1>Wexham library saved by council vote</h1>{Body}</article><p class=\"disclaimer\">This story was originally published by the Harbour Gazette on {original} and is republished with permission.</p>");
         Assert.Equal(expected, article.Published?.Local);
     }
+
+    [Fact]
+    public void Pubdate_times_on_every_card_of_a_list_do_not_overrule_the_metadata()
+    {
+        var longText = string.Concat(Enumerable.Repeat(Body, 30));
+        var cards = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p class=\"s2\"><a href=\"/s{i}\">Story {i}</a> <time pubdate datetime=\"2026-11-0{i}\">November {i}, 2026</time></p>"));
+        var article = Extract("""<meta property="article:published_time" content="2026-11-19T16:02:00-05:00">""",
+            $"<article><h1>Wexham library saved by council vote</h1>{longText}</article><section class=\"s3\">{cards}</section>");
+        Assert.Equal("2026-11-19T16:02:00-05:00", article.Published?.Local);
+    }
 }

@@ -49,9 +49,13 @@ public static partial class DateFinder
     /// A <c>&lt;time pubdate&gt;</c>: HTML5's first draft marked the article's publication date so, and templates that
     /// print it at the foot of the text ("Published <c>&lt;time pubdate …&gt;</c>August 13, 2025") still do.
     /// </summary>
-    private static PageDate? MarkedPublished(PageMetadata page) =>
-        page.Document.QuerySelectorAll("time[pubdate][datetime]").Where(t => !InFurniture(t))
-            .Select(t => Accept(page, t.GetAttribute("datetime"), "time-element")).FirstOrDefault(d => d is not null);
+    /// <remarks>Themes that mark every card of a related list so give several dates, and then none is taken.</remarks>
+    private static PageDate? MarkedPublished(PageMetadata page)
+    {
+        var marked = page.Document.QuerySelectorAll("time[pubdate][datetime]").Where(t => !InFurniture(t))
+            .Select(t => Accept(page, t.GetAttribute("datetime"), "time-element")).OfType<PageDate>().ToList();
+        return marked.Count > 0 && marked.All(d => d.Date == marked[0].Date) ? marked[0] : null;
+    }
 
     /// <summary>
     /// Two dates disagree when they are days apart; a day apart is a time zone's doing unless the metadata's instant
