@@ -156,9 +156,8 @@ public sealed class PageAuthorTests
     [Fact]
     public void An_author_field_in_a_fact_box_after_the_text_names_the_author()
     {
-        var longText = string.Concat(Enumerable.Repeat(Body, 30));
         var article = Extract($"""
-            <article><h1>Harwick trams start on Sunday</h1>{longText}
+            <article><h1>Harwick trams start on Sunday</h1>{LongBody}
             <aside class="facts"><div class="item"><h3>Published</h3><p>November 20, 2026</p></div>
             <div class="item"><h3>Author</h3><p>Marta Lind</p></div><div class="item"><h3>Topic</h3><p>Transport</p></div></aside></article>
             """);

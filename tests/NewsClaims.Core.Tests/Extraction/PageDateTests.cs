@@ -12,6 +12,9 @@ public sealed class PageDateTests
         <p>Councillors said a petition signed by 4,200 residents and a pledge of volunteer staff from the Friends of Wexham Library changed their minds.</p>
         """;
 
+    // A long article: its end is far from the headline, where datelines are looked for first.
+    private static readonly string LongBody = string.Concat(Enumerable.Repeat(Body, 30));
+
     private static ExtractedArticle Extract(string head, string body) =>
         ArticleExtractor.Extract($"<html><head>{head}</head><body>{body}</body></html>", "https://news.example/library-vote", Now);
 
@@ -281,9 +284,8 @@ public sealed class PageDateTests
     [Fact]
     public void A_pubdate_time_at_the_foot_of_a_long_text_overrules_metadata_days_apart()
     {
-        var longText = string.Concat(Enumerable.Repeat(Body, 30));
         var article = Extract("""<meta property="article:published_time" content="2026-11-19T16:02:00-05:00">""", $"""
-            <article><h1>Wexham library saved by council vote</h1>{longText}
+            <article><h1>Wexham library saved by council vote</h1>{LongBody}
             <div class="article-body__published">Published <time pubdate datetime="2026-11-12">November 12, 2026</time></div></article>
             """);
         Assert.Equal("2026-11-12", article.Published?.Local);
@@ -292,9 +294,8 @@ public sealed class PageDateTests
     [Fact]
     public void The_date_line_under_a_byline_in_an_author_box_after_the_text_dates_the_page()
     {
-        var longText = string.Concat(Enumerable.Repeat(Body, 30));
         var article = Extract("", $"""
-            <main><h1>Wexham library saved by council vote</h1>{longText}
+            <main><h1>Wexham library saved by council vote</h1>{LongBody}
             <div class="box"><p class="small">Written by <a href="/team/ines">Ines Corr</a></p><p class="small">November 17, 2026</p></div></main>
             """);
         Assert.Equal("2026-11-17", article.Published?.Local);
@@ -315,7 +316,7 @@ public sealed class PageDateTests
     public void A_labelled_post_time_line_dates_a_page_whose_metadata_gives_only_an_update()
     {
         var article = Extract("""<meta property="article:modified_time" content="2026-11-19T07:00:00+00:00">""",
-            $"""<article><h1>Wexham library saved by council vote</h1>{string.Concat(Enumerable.Repeat(Body, 30))}<div style="text-align:right">Post time: 11-12-2026</div></article>""");
+            $"""<article><h1>Wexham library saved by council vote</h1>{LongBody}<div style="text-align:right">Post time: 11-12-2026</div></article>""");
         Assert.Equal("2026-11-12", article.Published?.Local);
         Assert.Equal("published-line", article.Sources["published"]);
     }
@@ -323,7 +324,7 @@ public sealed class PageDateTests
     [Fact]
     public void A_published_by_line_is_not_a_publication_date()
     {
-        var article = Extract("", $"""<article><h1>Wexham library saved by council vote</h1>{string.Concat(Enumerable.Repeat(Body, 30))}<p>Published by Harbour Books, 2nd edition 12 March 2024</p></article>""");
+        var article = Extract("", $"""<article><h1>Wexham library saved by council vote</h1>{LongBody}<p>Published by Harbour Books, 2nd edition 12 March 2024</p></article>""");
         Assert.Null(article.Published);
     }
 
@@ -340,10 +341,9 @@ public sealed class PageDateTests
     [Fact]
     public void Pubdate_times_on_every_card_of_a_list_do_not_overrule_the_metadata()
     {
-        var longText = string.Concat(Enumerable.Repeat(Body, 30));
         var cards = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p class=\"s2\"><a href=\"/s{i}\">Story {i}</a> <time pubdate datetime=\"2026-11-0{i}\">November {i}, 2026</time></p>"));
         var article = Extract("""<meta property="article:published_time" content="2026-11-19T16:02:00-05:00">""",
-            $"<article><h1>Wexham library saved by council vote</h1>{longText}</article><section class=\"s3\">{cards}</section>");
+            $"<article><h1>Wexham library saved by council vote</h1>{LongBody}</article><section class=\"s3\">{cards}</section>");
         Assert.Equal("2026-11-19T16:02:00-05:00", article.Published?.Local);
     }
 }
