@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsClaims.Core.Extraction.Metadata;
 
 namespace NewsClaims.Core.Extraction.Content;
 
@@ -6,7 +7,7 @@ namespace NewsClaims.Core.Extraction.Content;
 public static partial class BoilerplateLines
 {
     public static bool IsBoilerplate(string text) =>
-        text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || (text.Length <= 120 && Rights().IsMatch(text)))
+        text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || OtherLanguages().IsMatch(text) || (text.Length <= 120 && Rights().IsMatch(text)))
         || text.Length <= 500 && FinePrint().IsMatch(text)
         || text.StartsWith("Lorem ipsum", StringComparison.OrdinalIgnoreCase);
 
@@ -24,9 +25,29 @@ public static partial class BoilerplateLines
     [GeneratedRegex(@"^(?:share (?:it|article|this (?:article|story|post|page))[!.]?|sign in|sign out|log ?in|log ?out|register|privacy policy|cookie policy|terms (?:&|and) conditions|terms of (?:use|service)|contact us|about us|back to (?:the )?(?:blog|blogs|articles|news|all posts|top)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.*|(?:other )?(?:posts|articles|stories) you may (?:like|enjoy)\b.*|recommended (?:stories|articles|posts|reading)|(?:most )?popular (?:articles|posts|stories)|recent (?:posts|articles|stories)\s*:?|related (?:posts|links)\s*:?|more in [\w &-]{1,30}|more(?:\.\.\.|…)|table of contents|pin (?:this |it )?for later!?|article continues below\b.*|add [\w .&'-]{1,40} (?:as a preferred source )?on google\b.*|join medium\b.*|.{0,80}\bqualifying purchases\b.{0,80}|products are chosen independently\b.*|summari[sz]e with ai\s*:?|(?:.{0,60}[|·•]\s*)?\d+ min(?:ute)?s? read(?: time)?|comment via\s*:?|add a comment|newsletters?|(?:[^.?!]{1,60}[?!]\s+)?(?:join|sign up for|subscribe to) (?:our|the) (?:free )?(?:newsletter|mailing list)\b.*|(?:view|buy|shop|see (?:it|price|deals?)|check (?:the )?price|get (?:it|the deal)) (?:now )?(?:on|at|from) [\w .&'-]{1,30}|read (?:the|our|full) review|see (?:all )?packages|shop now|share your story|enjoyed this (?:piece|article|story|post)\?.*|this (?:story|article|journalism) is (?:funded|made possible) by (?:readers|people) like you\b.*|thank you(?: for (?:subscribing|signing up))?[!.]? please check your (?:inbox|email)\b.*|book a demo|request a (?:demo|quote|free consultation)\b.*|start (?:your )?free trial|get started(?: today)?[!.]?|apply now|download now|trending(?: (?:now|on [\w .&'-]{1,30}))?|topics|most read|latest (?:news|stories)|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|(?:written|posted|authored|reviewed|edited|fact[- ]checked) by:? [\p{L}][\p{L} .,'’&-]{1,60}|(?:view|see|read) (?:all|more) (?:posts|articles|stories) (?:by|from) .{1,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SiteLine();
 
-    [GeneratedRegex(@"(?i)\b(?:copyright|all rights reserved)\b|©")]
+    // The same furniture in the languages news pages are most often written in besides English (German, French, Spanish,
+    // Italian, Portuguese, Dutch, Scandinavian): ad labels, "read also" links, share and comment prompts, reading times,
+    // picture credits, subscription calls, "back to top".
+    [GeneratedRegex(@"^(?:anzeige|werbung|gesponsert|publicité|publicite|sponsorisé|publicidad|patrocinado|publicidade|pubblicità|advertentie|annonse|annons|reklame" +
+        @"|(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weiterlesen|zum artikel|(?:à )?lire (?:aussi|également|la suite)|sur le même sujet" +
+        @"|(?:lee|lea) también|leer más|te puede interesar|(?:leia|veja) (?:também|mais)|leggi anche|per approfondire|lees (?:ook|meer)|les også|läs också)\b.*" +
+        @"|teilen|artikel teilen|partager|compartir|compartilhar|condividi|delen|dela|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties?" +
+        @"|nach oben|retour en haut|volver arriba|torna su|voltar ao topo|terug naar boven" +
+        @"|(?:lesezeit\s*:?\s*)?\d+\s*min(?:uten|utes|utos|uti)?\.?\s*(?:lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?" +
+        @"|(?:foto|fotos|bild|bilder|crédits? photo|imagen|fotografía|immagine)\s*:.*" +
+        @"|(?:jetzt )?abonnieren\b.*|abonnez-vous\b.*|suscríbete\b.*|assine\b.*|abbonati\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherLanguages();
+
+    [GeneratedRegex(@"(?i)\b(?:copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b|©")]
     private static partial Regex Rights();
 
-    [GeneratedRegex(@"^(?:(?:[Ww]ritten |[Pp]osted |[Rr]eported )?[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})*\b.{0,60}|(?i:published|updated|posted|last updated|first published)\s*(?i:on|at)?\s*:?.{0,60}|\d+\s+(?i:minutes?|hours?|days?)\s+ago)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:[Ww]ritten |[Pp]osted |[Rr]eported )?[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})*\b.{0,60}|(?i:published|updated|posted|last updated|first published)\s*(?i:on|at)?\s*:?.{0,60}|\d+\s+(?i:minutes?|hours?|days?)\s+ago" +
+        // Other languages: "Von Marta Lind", "Par Marta Lind et Ilka Brandt" (capitalised names only: "Von Montag an …" is
+        // a sentence), "Veröffentlicht am …", "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "3 uur geleden".
+        @"|(?:[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|[Aa]v|[Aa]f)\s+" + Name + @"(?:\s*(?:,|und|et|y|e|en|og|och|&)\s*" + Name + @")*(?:\s*[|,·•–—-].{0,60})?" +
+        @"|(?i:" + DateLabels.Published + "|" + DateLabels.Updated + @")\s*:?.{0,60}|(?i:vor|il y a|hace|há)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?i:fa|geleden|sedan|siden))$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    // A name of two to four capitalised words ("Marta Lind", "Ilka von Brandt").
+    private const string Name = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:von|van|de|da|del|der|di|du|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}";
 }

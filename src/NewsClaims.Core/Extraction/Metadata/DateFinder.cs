@@ -428,16 +428,16 @@ public static partial class DateFinder
     [GeneratedRegex(@"^(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{2}|\d{4})$")]
     private static partial Regex AmbiguousNumeric();
 
-    [GeneratedRegex(@"^\W*(?:first\s+)?(?:published|posted|post (?:time|date)|date (?:posted|published)|publication date|publish date)(?:\s+(?:on|at))?\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:first\s+)?(?:published|posted|post (?:time|date)|date (?:posted|published)|publication date|publish date)(?:\s+(?:on|at))?|" + DateLabels.Published + @")\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"^\W*(?:this (?:article|story|post|piece|report|column) (?:was|is) )?originally (?:published|posted|appeared)(?:\s+(?:by|in|at)\s+[^.,:;]{1,40}?)?\s+on\s+", RegexOptions.IgnoreCase)]
     private static partial Regex OriginallyLabel();
 
-    [GeneratedRegex(@"^\W*(?:last\s+)?(?:updated?|modified|reviewed|edited)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:last\s+)?(?:updated?|modified|reviewed|edited)\b|" + DateLabels.Updated + ")", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedLabel();
 
-    [GeneratedRegex(@"(?:(?:updated?|modified|reviewed|edited|revised)(?:\s+on)?\s*:?|\d{1,2}(?:st|nd|rd|th)?\s*[–—-]|\b(?:to|through|until|till))\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:updated?|modified|reviewed|edited|revised)(?:\s+on)?\s*:?|" + DateLabels.Updated + @"\s*:?|\d{1,2}(?:st|nd|rd|th)?\s*[–—-]|\b(?:to|through|until|till))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateOrRangeBefore();
 
     [GeneratedRegex(@"(?<![a-z])(?:updat|modif|edited|revis)")]

@@ -16,7 +16,7 @@ public readonly record struct StatedDate(DateOnly Date, TimeOnly? Time, TimeSpan
     public DateTimeOffset? Utc => Time is { } t && Offset is { } o ? new DateTimeOffset(Date.ToDateTime(t), o).ToUniversalTime() : null;
 }
 
-/// <summary>Reads the date formats pages use in metadata and datelines (ISO 8601, RFC 1123, "Sept. 4, 2025", "4 September 2025", 04/09/2025).</summary>
+/// <summary>Reads the date formats pages use in metadata and datelines (ISO 8601, RFC 1123, "Sept. 4, 2025", "4 September 2025", 04/09/2025, "19. November 2026", "19 de noviembre de 2026").</summary>
 public static partial class DateText
 {
     private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
@@ -27,6 +27,7 @@ public static partial class DateText
         ["CDT"] = TimeSpan.FromHours(-5), ["MST"] = TimeSpan.FromHours(-7), ["MDT"] = TimeSpan.FromHours(-6),
         ["PST"] = TimeSpan.FromHours(-8), ["PDT"] = TimeSpan.FromHours(-7), ["IST"] = new TimeSpan(5, 30, 0),
         ["JST"] = TimeSpan.FromHours(9), ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
+        ["MEZ"] = TimeSpan.FromHours(1), ["MESZ"] = TimeSpan.FromHours(2),
     };
 
     /// <summary>Parses a whole metadata value (surrounding words such as "Published:" are allowed).</summary>
@@ -119,26 +120,50 @@ public static partial class DateText
 
     private static int Year(string y) => y.Length == 2 ? 2000 + int.Parse(y, CultureInfo.InvariantCulture) : int.Parse(y, CultureInfo.InvariantCulture);
 
-    private static int MonthOf(string name)
+    private static int MonthOf(string name) => Months.GetValueOrDefault(name.TrimEnd('.'));
+
+    // English first, then the languages news pages are most often written in (German, French, Spanish, Italian,
+    // Portuguese, Dutch), with the abbreviations their datelines use. The regex takes any word in a month's place and
+    // this table decides, so a new language is a line here.
+    private static readonly Dictionary<string, int> Months = MonthTable(
+    [
+        "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
+        "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari",
+        "march mar märz maerz mär mars marzo março marco maart mrt",
+        "april apr avril abril abr aprile",
+        "may mai mayo maggio mag maio mei",
+        "june jun juni juin junio giugno giu junho",
+        "july jul juli juillet juil julio luglio lug julho",
+        "august aug august août aout agosto ago augustus",
+        "september sep sept septembre septiembre setiembre settembre set setembro",
+        "october oct oktober okt octobre octubre ottobre ott outubro out",
+        "november nov novembre noviembre novembro",
+        "december dec dezember dez décembre decembre déc dic diciembre dicembre dezembro",
+    ]);
+
+    private static Dictionary<string, int> MonthTable(string[] months)
     {
-        var n = name.TrimEnd('.').ToLowerInvariant();
-        return n[..3] switch
-        {
-            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12, _ => 0,
-        };
+        var table = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < months.Length; m++)
+            foreach (var name in months[m].Split(' '))
+                table[name] = m + 1;
+        return table;
     }
 
-    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-    private const string Time = @"(?:(?:[T ]|,?\s+(?:at\s+)?|\s*[-–|·•]\s*)(?<hh>\d{1,2})[:.h](?<mm>\d{2})(?::(?<ss>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>Z|[+-]\d{2}(?::?\d{2})?|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]T|BST|CES?T|IST|JST|AE[SD]T)?)?";
+    private const string Month = @"\p{L}{3,10}\.?";
+    // "at" before a time, in the same languages: "à 14h30", "um 14:30 Uhr", "a las 14:30", "alle 14:30", "às 14h30", "om 14:30".
+    private const string At = @"(?:at|um|à|a(?: las?)?|alle(?: ore)?|às|om|kl\.?)";
+    private const string Time = @"(?:(?:[T ]|,?\s+(?:" + At + @"\s+)?|\s*[-–|·•]\s*)(?<hh>\d{1,2})[:.h](?<mm>\d{2})(?::(?<ss>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>Z|[+-]\d{2}(?::?\d{2})?|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]T|BST|CES?T|MES?Z|IST|JST|AE[SD]T)?)?";
 
     [GeneratedRegex(
         @"(?<![\d/])(?:" +
         @"(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?!\d)" + Time + "|" +
         @"(?<compact>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)|" +
         @"(?<na>\d{1,2})[/.-](?<nb>\d{1,2})[/.-](?<ny>(?:19|20)\d{2})(?!\d)" + Time + "|" +
-        @"(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d{2})(?!\d)" + Time + "|" +
-        @"(?<d2>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m2>" + Month + @"),?\s+(?<y2>(?:19|20)\d{2})(?!\d)" + Time +
+        // A month starts a word, or is glued to the end of the one before by a template ("HealthDECEMBER 22, 2022").
+        @"(?:(?<!\p{L})|(?-i:(?<=\p{Ll})(?=\p{Lu})))(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d{2})(?!\d)" + Time + "|" +
+        // "19 November 2026", "19. November 2026", "1er novembre 2026", "19 de noviembre de 2026".
+        @"(?<d2>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(?<m2>" + Month + @"),?\s+(?:de\s+|del\s+)?(?<y2>(?:19|20)\d{2})(?!\d)" + Time +
         ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyDate();

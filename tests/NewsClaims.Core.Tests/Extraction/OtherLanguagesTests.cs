@@ -1,0 +1,116 @@
+using NewsClaims.Core.Extraction;
+using NewsClaims.Core.Extraction.Content;
+using NewsClaims.Core.Extraction.Metadata;
+
+namespace NewsClaims.Core.Tests.Extraction;
+
+/// <summary>Datelines, bylines and furniture of pages written in German, French, Spanish, Italian, Portuguese and Dutch.</summary>
+public sealed class OtherLanguagesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("19. November 2026", "2026-11-19")]
+    [InlineData("3. März 2026", "2026-03-03")]
+    [InlineData("Veröffentlicht am 19.11.2026 um 14:30 Uhr", "2026-11-19T14:30:00")]
+    [InlineData("19.11.2026, 14:30 MEZ", "2026-11-19T14:30:00+01:00")]
+    [InlineData("1er décembre 2026", "2026-12-01")]
+    [InlineData("Publié le 4 déc. 2026 à 14h30", "2026-12-04T14:30:00")]
+    [InlineData("19 de noviembre de 2026", "2026-11-19")]
+    [InlineData("20 de novembro de 2026 às 09h12", "2026-11-20T09:12:00")]
+    [InlineData("3 dicembre 2026 alle 10:15", "2026-12-03T10:15:00")]
+    [InlineData("12 mrt. 2026", "2026-03-12")]
+    [InlineData("HealthDECEMBER 22, 2025", "2025-12-22")]
+    public void Dates_written_in_other_languages_are_read(string text, string iso) =>
+        Assert.Equal(iso, DateText.Parse(text, dayFirst: true)?.Iso);
+
+    [Theory]
+    [InlineData("Gate 12, 2025")]
+    [InlineData("Tickets 4 2026")]
+    [InlineData("Lines 3 and 12, 2025")]
+    public void A_word_in_a_months_place_that_is_no_month_gives_no_date(string text) =>
+        Assert.Null(DateText.Parse(text));
+
+    [Theory]
+    [InlineData("Anzeige")]
+    [InlineData("PUBLICITÉ")]
+    [InlineData("Lesen Sie auch: Neue Fährlinie nach Kiel startet im Mai")]
+    [InlineData("Lire aussi : Le port de Brest agrandit son terminal")]
+    [InlineData("Lee también: El ayuntamiento aprueba el nuevo presupuesto")]
+    [InlineData("Leggi anche")]
+    [InlineData("Teilen")]
+    [InlineData("Commentaires")]
+    [InlineData("5 Min. Lesezeit")]
+    [InlineData("Foto: Harbour Press Agentur")]
+    [InlineData("Nach oben")]
+    [InlineData("Jetzt abonnieren und weiterlesen")]
+    [InlineData("© Hafenblatt 2026. Alle Rechte vorbehalten.")]
+    public void Furniture_in_other_languages_is_left_out(string line) =>
+        Assert.True(BoilerplateLines.IsBoilerplate(line), line);
+
+    [Theory]
+    [InlineData("Teilen sich zwei Gemeinden einen Hafen, zahlen beide für den Lotsendienst, sagte der Bürgermeister.")]
+    [InlineData("Anzeigen gegen den Betreiber liegen der Polizei bisher nicht vor.")]
+    [InlineData("Foto- und Filmaufnahmen sind an Bord der Fähre künftig verboten.")]
+    [InlineData("Partager les quais avec les plaisanciers reste une difficulté, selon la capitainerie.")]
+    public void Sentences_that_begin_with_those_words_are_kept(string line) =>
+        Assert.False(BoilerplateLines.IsBoilerplate(line), line);
+
+    [Theory]
+    [InlineData("Von Marta Lind")]
+    [InlineData("Par Marta Lind et Ilka Brandt")]
+    [InlineData("Por Marta Lind | Hamburgo")]
+    [InlineData("Veröffentlicht am 19.11.2026")]
+    [InlineData("Mis à jour le 20 novembre 2026")]
+    [InlineData("vor 3 Stunden")]
+    [InlineData("il y a 3 heures")]
+    [InlineData("3 uur geleden")]
+    public void Bylines_and_datelines_in_other_languages_are_recognised(string line) =>
+        Assert.True(BoilerplateLines.IsBylineOrDateline(line), line);
+
+    [Theory]
+    [InlineData("Von Montag an fahren die Fähren nur noch stündlich.")]
+    [InlineData("Par ailleurs, le port prévoit deux nouveaux quais.")]
+    public void Sentences_starting_with_by_in_other_languages_are_not_bylines(string line) =>
+        Assert.False(BoilerplateLines.IsBylineOrDateline(line), line);
+
+    [Fact]
+    public void A_german_news_page_is_dated_signed_and_cleaned()
+    {
+        const string html = """
+            <html lang="de"><head><title>Neue Fähre zwischen Kiel und Laboe | Hafenblatt</title></head><body>
+            <article><h1>Neue Fähre zwischen Kiel und Laboe</h1>
+            <p class="byline">Von Marta Lind</p>
+            <p class="dateline">Veröffentlicht am 18.11.2026, 09:40 Uhr</p>
+            <p>Die Förde bekommt im kommenden Frühjahr eine zweite Elektrofähre. Der Kreistag bewilligte am Dienstag 14 Millionen Euro für das Schiff, das bis zu 300 Fahrgäste befördern soll.</p>
+            <p>Anzeige</p>
+            <p>Nach Angaben der Verkehrsbetriebe soll die neue Fähre die Fahrzeit um zehn Minuten verkürzen. Die Werft in Rendsburg hat den Auftrag bereits im Sommer erhalten.</p>
+            <p>Lesen Sie auch: Hafengebühren steigen zum Jahreswechsel</p>
+            <p>Pendler hatten sich seit Jahren über volle Schiffe im Berufsverkehr beklagt, sagte ein Sprecher des Fahrgastverbands.</p>
+            </article></body></html>
+            """;
+        var article = ArticleExtractor.Extract(html, "https://hafenblatt.example/kiel/neue-faehre", Now);
+        Assert.Equal("2026-11-18T09:40:00", article.Published?.Local);
+        Assert.Equal(["Marta Lind"], article.Authors);
+        Assert.Contains("Elektrofähre", article.Text);
+        Assert.DoesNotContain("Anzeige", article.Text);
+        Assert.DoesNotContain("Lesen Sie auch", article.Text);
+        Assert.DoesNotContain("Veröffentlicht", article.Text);
+    }
+
+    [Fact]
+    public void A_french_page_that_shows_only_its_update_is_dated_by_it()
+    {
+        const string html = """
+            <html lang="fr"><head><title>Le port de Brest agrandit son terminal</title></head><body>
+            <article><h1>Le port de Brest agrandit son terminal</h1>
+            <p class="meta">Mis à jour le 20 novembre 2026</p>
+            <p>Le conseil régional a voté jeudi une enveloppe de 40 millions d'euros pour agrandir le terminal des ferries, qui accueille désormais plus de 600 000 passagers par an.</p>
+            <p>Les travaux doivent commencer au printemps et durer deux ans, selon la capitainerie, qui promet de maintenir toutes les liaisons pendant le chantier.</p>
+            </article></body></html>
+            """;
+        var article = ArticleExtractor.Extract(html, "https://ouest.example/brest/terminal", Now);
+        Assert.Equal("2026-11-20", article.Published?.Local);
+        Assert.Equal("2026-11-20", article.Modified?.Local);
+    }
+}
