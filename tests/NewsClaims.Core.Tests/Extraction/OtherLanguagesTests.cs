@@ -45,6 +45,12 @@ public sealed class OtherLanguagesTests
     [InlineData("Nach oben")]
     [InlineData("Jetzt abonnieren und weiterlesen")]
     [InlineData("© Hafenblatt 2026. Alle Rechte vorbehalten.")]
+    [InlineData("Mehr zum Thema: Hafengebühren steigen zum Jahreswechsel")]
+    [InlineData("Partager sur Facebook")]
+    [InlineData("Noticias relacionadas")]
+    [InlineData("Impressum")]
+    [InlineData("Empfehlungen der Redaktion")]
+    [InlineData("Newsletter abonnieren")]
     public void Furniture_in_other_languages_is_left_out(string line) =>
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
 
@@ -112,5 +118,68 @@ public sealed class OtherLanguagesTests
         var article = ArticleExtractor.Extract(html, "https://ouest.example/brest/terminal", Now);
         Assert.Equal("2026-11-20", article.Published?.Local);
         Assert.Equal("2026-11-20", article.Modified?.Local);
+    }
+
+    [Fact]
+    public void A_german_consent_wall_is_not_an_article()
+    {
+        const string html = """
+            <html lang="de"><head><title>Hafenblatt</title></head><body><div class="cmp">
+            <h1>Bevor Sie weiterlesen</h1>
+            <p>Wir und unsere 96 Partner speichern und verwenden Cookies und ähnliche Techniken auf Ihrem Gerät, um Reichweite zu messen und Ihnen personalisierte Werbung zu zeigen. Mit einem Klick auf „Alle akzeptieren“ geben Sie Ihre Einwilligung, die Sie jederzeit widerrufen können; unter „Einstellungen verwalten“ wählen Sie selbst.</p>
+            <p><button>Alle akzeptieren</button> <button>Alle ablehnen</button> <a href="/cmp">Einstellungen verwalten</a></p>
+            </div></body></html>
+            """;
+        var article = ArticleExtractor.Extract(html, "https://hafenblatt.example/kiel/neue-faehre", Now);
+        Assert.False(article.IsArticle);
+        Assert.Equal("consent-wall", article.NotArticleReason);
+    }
+
+    [Fact]
+    public void A_french_teaser_cut_off_for_subscribers_is_a_paywall()
+    {
+        const string html = """
+            <html lang="fr"><head><title>Le port de Brest agrandit son terminal</title></head><body>
+            <article><h1>Le port de Brest agrandit son terminal</h1>
+            <p>Le conseil régional a voté jeudi une enveloppe de 40 millions d'euros pour agrandir le terminal des ferries.</p>
+            <p>Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite.</p>
+            </article></body></html>
+            """;
+        var article = ArticleExtractor.Extract(html, "https://ouest.example/brest/terminal", Now);
+        Assert.Equal("paywall", article.NotArticleReason);
+    }
+
+    [Fact]
+    public void A_free_article_beside_teasers_for_subscriber_stories_is_an_article()
+    {
+        const string html = """
+            <html lang="de"><head><title>Neue Fähre zwischen Kiel und Laboe</title></head><body>
+            <article><h1>Neue Fähre zwischen Kiel und Laboe</h1>
+            <p>Die Förde bekommt im kommenden Frühjahr eine zweite Elektrofähre, der Kreistag bewilligte am Dienstag 14 Millionen Euro.</p>
+            <p>Die Werft in Rendsburg hat den Auftrag bereits im Sommer erhalten.</p></article>
+            <aside><a href="/plus/hafen">Hafengebühren steigen – nur für Abonnenten</a></aside></body></html>
+            """;
+        var article = ArticleExtractor.Extract(html, "https://hafenblatt.example/kiel/neue-faehre", Now);
+        Assert.True(article.IsArticle, article.NotArticleReason);
+    }
+
+    [Fact]
+    public void Share_ad_and_comment_boxes_named_in_german_are_left_out()
+    {
+        const string html = """
+            <html lang="de"><head><title>Neue Fähre zwischen Kiel und Laboe</title></head><body>
+            <article><h1>Neue Fähre zwischen Kiel und Laboe</h1>
+            <p>Die Förde bekommt im kommenden Frühjahr eine zweite Elektrofähre. Der Kreistag bewilligte am Dienstag 14 Millionen Euro für das Schiff, das bis zu 300 Fahrgäste befördern soll.</p>
+            <div class="artikel-teilen"><span>Per Mail versenden</span> <span>Link kopieren</span></div>
+            <div class="werbung-mitte"><p>Sonderangebot: Fährtickets zum halben Preis im Reisebüro Nordlicht, nur diese Woche.</p></div>
+            <p>Nach Angaben der Verkehrsbetriebe soll die neue Fähre die Fahrzeit um zehn Minuten verkürzen. Die Werft in Rendsburg hat den Auftrag bereits im Sommer erhalten.</p>
+            <section class="kommentare"><p>Leser Jan: Endlich! Die alte Fähre war jeden Morgen überfüllt, und im Winter fiel sie ständig aus.</p></section>
+            </article></body></html>
+            """;
+        var article = ArticleExtractor.Extract(html, "https://hafenblatt.example/kiel/neue-faehre", Now);
+        Assert.Contains("Fahrzeit", article.Text);
+        Assert.DoesNotContain("Link kopieren", article.Text);
+        Assert.DoesNotContain("Sonderangebot", article.Text);
+        Assert.DoesNotContain("Endlich", article.Text);
     }
 }

@@ -29,13 +29,17 @@ public static partial class BoilerplateLines
     // Italian, Portuguese, Dutch, Scandinavian): ad labels, "read also" links, share and comment prompts, reading times,
     // picture credits, subscription calls, "back to top".
     [GeneratedRegex(@"^(?:anzeige|werbung|gesponsert|publicité|publicite|sponsorisé|publicidad|patrocinado|publicidade|pubblicità|advertentie|annonse|annons|reklame" +
-        @"|(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weiterlesen|zum artikel|(?:à )?lire (?:aussi|également|la suite)|sur le même sujet" +
-        @"|(?:lee|lea) también|leer más|te puede interesar|(?:leia|veja) (?:também|mais)|leggi anche|per approfondire|lees (?:ook|meer)|les også|läs också)\b.*" +
-        @"|teilen|artikel teilen|partager|compartir|compartilhar|condividi|delen|dela|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties?" +
+        @"|(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weiterlesen|zum artikel|(?:à )?lire (?:aussi|également|la suite)|sur le même sujet|voir aussi" +
+        @"|(?:lee|lea) también|leer más|te puede interesar|noticias relacionadas|(?:leia|veja) (?:também|mais)|leggi anche|potrebbe interessarti|per approfondire|lees (?:ook|meer)|les også|läs också)\b.*" +
+        @"|teilen|(?:diesen )?artikel teilen|partager(?: (?:cet|l')article)?|compartir|compartilhar|condividi|delen|dela" +
+        @"|(?:teilen|partager|compartir|compartilhar|condividi|delen) (?:auf|sur|en|no|su|op) (?:facebook|x|twitter|whatsapp|linkedin)" +
+        @"|kommentare?|(?:jetzt )?kommentieren|commentaires?|réagir|comentarios?|comentários?|commenti|reacties?" +
+        @"|impressum|datenschutz(?:erklärung)?|mentions légales|politique de confidentialité|aviso legal|política de privacidad|informativa (?:sulla )?privacy" +
+        @"|startseite|zur startseite|accueil|inicio|drucken|imprimer|imprimir|stampa|merken|empfehlungen(?: der redaktion)?|weitere artikel|meistgelesen|les plus lus|lo más leído|i più letti" +
         @"|nach oben|retour en haut|volver arriba|torna su|voltar ao topo|terug naar boven" +
         @"|(?:lesezeit\s*:?\s*)?\d+\s*min(?:uten|utes|utos|uti)?\.?\s*(?:lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?" +
         @"|(?:foto|fotos|bild|bilder|crédits? photo|imagen|fotografía|immagine)\s*:.*" +
-        @"|(?:jetzt )?abonnieren\b.*|abonnez-vous\b.*|suscríbete\b.*|assine\b.*|abbonati\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        @"|(?:jetzt )?abonnieren\b.*|newsletter abonnieren\b.*|abonnez-vous\b.*|inscrivez-vous à (?:notre|la) newsletter\b.*|suscríbete\b.*|assine\b.*|abbonati\b.*|iscriviti alla newsletter\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguages();
 
     [GeneratedRegex(@"(?i)\b(?:copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b|©")]

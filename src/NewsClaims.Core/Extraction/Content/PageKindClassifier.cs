@@ -60,15 +60,25 @@ public static partial class PageKindClassifier
         return headlineLinks >= 10 && prose <= 1 && text < 3000 && !isBrief;
     }
 
-    [GeneratedRegex(@"(?i)\b(?:cookies?|consent|privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process))\b")]
+    [GeneratedRegex(@"(?i)\b(?:cookies?|consent|privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process)|" + OtherConsentControls + "|einwilligung|consentement|consentimiento|consenso|toestemming|datenschutzeinstellungen)\\b")]
     private static partial Regex ConsentWords();
 
-    [GeneratedRegex(@"^(?:privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process))$")]
+    [GeneratedRegex(@"^(?:privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:options|preferences)|legitimate interest|your choices|partners? (?:use|process)|" + OtherConsentControls + ")$")]
     private static partial Regex ConsentControls();
+
+    // A consent wall's buttons in German, French, Spanish, Italian, Portuguese and Dutch.
+    private const string OtherConsentControls =
+        "alle akzeptieren|alle ablehnen|einstellungen verwalten|akzeptieren und weiter|tout accepter|tout refuser|continuer sans accepter|" +
+        "gérer (?:mes|les) (?:choix|préférences)|aceptar todo|rechazar todo|gestionar (?:opciones|preferencias)|accetta tutto|rifiuta tutto|" +
+        "gestisci (?:opzioni|preferenze)|aceitar tudo|rejeitar tudo|alles accepteren|alles weigeren|instellingen beheren";
 
     [GeneratedRegex(@"(?i)\b(?:(?:subscribe|sign in|log in|register)(?: now)? to (?:continue|keep) reading|subscribe (?:now )?to read|subscribers only|this (?:article|content|story) is (?:only )?(?:for|available to|reserved for) (?:subscribers|members)|sign in to read the (?:full|rest))\b")]
     private static partial Regex CutOff();
 
-    [GeneratedRegex(@"(?i)\b(?:already a subscriber|for subscribers|start your (?:free )?trial)\b")]
+    // Besides English, the cut-off notices of German, French, Spanish, Italian, Portuguese and Dutch sites; only in the
+    // text itself, as their sites print the same words on teasers of other stories around a free article.
+    [GeneratedRegex(@"(?i)\b(?:already a subscriber|for subscribers|start your (?:free )?trial|" +
+        @"(?:jetzt )?weiterlesen mit|(?:dieser )?artikel ist (?:nur )?für abonnenten|nur für abonnenten|réservé aux abonnés|la suite est réservée|" +
+        @"(?:contenido|artículo) (?:exclusivo )?para suscriptores|riservato agli abbonati|exclusivo para assinantes|alleen voor abonnees)\b")]
     private static partial Regex SubscriptionPrompt();
 }
