@@ -282,6 +282,21 @@ public sealed class FurnitureTests
         AssertText(page, kept: ["licensed disposal site"], leftOut: ["excerpt of story"]);
     }
 
+    [Theory]
+    [InlineData("data-component", "share-bar")]
+    [InlineData("data-testid", "related-links")]
+    [InlineData("data-module", "newsletter-signup")]
+    public void A_box_named_only_in_its_data_attributes_is_furniture(string attribute, string name)
+    {
+        // Component-built templates give their parts utility classes and name them in data attributes.
+        var page = $"""
+            <html><body><main class="mx-auto max-w-4xl"><h1>Inner basin to be dredged in February</h1>{FerryText}
+            <div class="flex gap-2 mt-4" {attribute}="{name}"><p>Island council approves winter timetable after a long campaign by commuters and staff.</p></div>
+            </main></body></html>
+            """;
+        AssertText(page, kept: ["last return leaving the mainland"], leftOut: ["long campaign by commuters"]);
+    }
+
     [Fact]
     public void An_article_made_of_short_linked_entries_keeps_them()
     {
