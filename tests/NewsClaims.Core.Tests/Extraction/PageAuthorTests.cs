@@ -225,4 +225,18 @@ public sealed class PageAuthorTests
         var article = Extract($"<article><h1>Harwick trams start on Sunday</h1><p class=\"meta\">{line}</p>{Body}</article>");
         Assert.Equal(expected, string.Join(";", article.Authors));
     }
+
+    [Theory]
+    [InlineData("<meta property=\"og:site_name\" content=\"Marta Lind\">", "", "Marta Lind")]
+    [InlineData("<title>Notes on tram signals | Marta Lind</title>", "", "Marta Lind")]
+    [InlineData("<title>Notes on tram signals - Marta Lind's blog</title>", "", "Marta Lind")]
+    [InlineData("<meta property=\"og:site_name\" content=\"Harwick Courier\">", "", null)]
+    [InlineData("<meta property=\"og:site_name\" content=\"Grace Valley Energy\">", "", null)]
+    [InlineData("<meta property=\"og:site_name\" content=\"Marta Lind\">", "<p class=\"byline\">By Owen Pryce</p>", "Owen Pryce")]
+    public void A_personal_site_named_after_its_owner_is_signed_by_them_when_nothing_else_signs_it(string head, string byline, string? author)
+    {
+        var article = ArticleExtractor.Extract(
+            $"<html><head>{head}</head><body><article><h1>Notes on tram signals</h1>{byline}{Body}</article></body></html>", "https://news.example/tram", null);
+        Assert.Equal(author is null ? [] : [author], article.Authors);
+    }
 }

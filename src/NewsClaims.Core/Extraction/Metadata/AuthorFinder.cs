@@ -34,9 +34,35 @@ public static partial class AuthorFinder
         }
         var byline = FromBody(page, siteName);
         if (organisation is null || byline is null)
-            return byline ?? organisation;
+            return byline ?? organisation ?? SiteOwner(siteName ?? TitleSuffix(page.Document.Title));
         var people = WithoutSite(byline.Value.Names, siteName);
         return people.Count > 0 ? (people, byline.Value.Source) : organisation;
+    }
+
+    /// <summary>
+    /// A personal site signs nothing but is named after its owner ("Marta Lind", "Marta Lind's blog"): with no byline
+    /// anywhere, the owner wrote the page. Only two or three capitalised words opening with a common first name count, so
+    /// an outlet ("Harwick Courier", "Ava Community Energy") is never taken for a person.
+    /// </summary>
+    private static (IReadOnlyList<string> Names, string Source)? SiteOwner(string? siteName)
+    {
+        if (siteName is null || PersonalSite().Match(siteName) is not { Success: true } m)
+            return null;
+        var name = m.Groups[1].Value;
+        var words = name.Split(' ');
+        var names = Analysis.Entities.ShippedModel.Gazetteer;
+        var person = names.IsFirstName(words[0]) && !Desks.Contains(words[^1]) &&
+                     words.All(w => !Analysis.Entities.Gazetteer.IsOrgSuffix(w) && !names.IsPlace(w));
+        return person ? ([name], "site-owner") : null;
+    }
+
+    /// <summary>What the window title names after its last separator ("Headline | Marta Lind"), when it has one.</summary>
+    private static string? TitleSuffix(string? title)
+    {
+        if (title is null)
+            return null;
+        var parts = TitleSeparator().Split(title);
+        return parts.Length >= 2 ? Whitespace.Collapse(parts[^1]) : null;
     }
 
     /// <summary>A line that opens as a byline does: "By Jane Doe", "Written by: Jane Doe", "Author: Jane Doe".</summary>
@@ -362,6 +388,12 @@ public static partial class AuthorFinder
     private static partial Regex Suffix();
 
     // "Loona Construction Loona Construction": a name printed twice by a template (desktop and mobile copies).
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:['’]s\s+(?:blog|notes|site|weblog|newsletter|journal))?$")]
+    private static partial Regex PersonalSite();
+
+    [GeneratedRegex(@"\s+[|–—·-]\s+")]
+    private static partial Regex TitleSeparator();
+
     [GeneratedRegex(@"^(.{3,}?)(?:\s+\1)+$")]
     private static partial Regex Repeated();
 
