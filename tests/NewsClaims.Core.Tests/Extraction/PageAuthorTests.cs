@@ -232,11 +232,35 @@ public sealed class PageAuthorTests
     [InlineData("<title>Notes on tram signals - Marta Lind's blog</title>", "", "Marta Lind")]
     [InlineData("<meta property=\"og:site_name\" content=\"Harwick Courier\">", "", null)]
     [InlineData("<meta property=\"og:site_name\" content=\"Grace Valley Energy\">", "", null)]
+    [InlineData("<meta property=\"og:site_name\" content=\"Charlotte Gazette\">", "", null)]
+    [InlineData("<meta property=\"og:site_name\" content=\"Marta Preston\">", "", "Marta Preston")]
     [InlineData("<meta property=\"og:site_name\" content=\"Marta Lind\">", "<p class=\"byline\">By Owen Pryce</p>", "Owen Pryce")]
     public void A_personal_site_named_after_its_owner_is_signed_by_them_when_nothing_else_signs_it(string head, string byline, string? author)
     {
         var article = ArticleExtractor.Extract(
             $"<html><head>{head}</head><body><article><h1>Notes on tram signals</h1>{byline}{Body}</article></body></html>", "https://news.example/tram", null);
         Assert.Equal(author is null ? [] : [author], article.Authors);
+    }
+
+    [Theory]
+    [InlineData("<footer><p>© 2026 Marta Lind. All rights reserved.</p></footer>", "Marta Lind")]
+    [InlineData("<footer><p>Copyright © 2019–2026 Marta Lind</p></footer>", "Marta Lind")]
+    [InlineData("<footer><p>© 2026 Harwick Courier. All rights reserved.</p></footer>", null)]
+    [InlineData("<footer><p>© 2026 Harwick Media Group Ltd</p></footer>", null)]
+    public void A_personal_sites_copyright_holder_signs_a_page_nothing_else_signs(string footer, string? author)
+    {
+        var article = ArticleExtractor.Extract(
+            $"<html><body><article><h1>Notes on tram signals</h1>{Body}</article>{footer}</body></html>", "https://news.example/tram", null);
+        Assert.Equal(author is null ? [] : [author], article.Authors);
+    }
+
+    [Theory]
+    [InlineData("<div><strong>Contributors:</strong> Marta Lind</div>")]
+    [InlineData("<p>Autorin: Marta Lind</p>")]
+    [InlineData("<p>Par Marta Lind</p>")]
+    public void A_contributor_label_or_a_byline_in_another_language_under_the_headline_names_the_author(string byline)
+    {
+        var article = Extract($"<article><h1>Harwick trams start on Sunday</h1>{byline}{Body}</article>");
+        Assert.Equal(["Marta Lind"], article.Authors);
     }
 }

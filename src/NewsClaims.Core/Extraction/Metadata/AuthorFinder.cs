@@ -34,7 +34,7 @@ public static partial class AuthorFinder
         }
         var byline = FromBody(page, siteName);
         if (organisation is null || byline is null)
-            return byline ?? organisation ?? SiteOwner(siteName ?? TitleSuffix(page.Document.Title));
+            return byline ?? organisation ?? SiteOwner(siteName ?? TitleSuffix(page.Document.Title)) ?? SiteOwner(CopyrightHolder(page));
         var people = WithoutSite(byline.Value.Names, siteName);
         return people.Count > 0 ? (people, byline.Value.Source) : organisation;
     }
@@ -42,7 +42,7 @@ public static partial class AuthorFinder
     /// <summary>
     /// A personal site signs nothing but is named after its owner ("Marta Lind", "Marta Lind's blog"): with no byline
     /// anywhere, the owner wrote the page. Only two or three capitalised words opening with a common first name count, so
-    /// an outlet ("Harwick Courier", "Ava Community Energy") is never taken for a person.
+    /// an outlet ("Harwick Courier", "Grace Valley Energy", "Charlotte Gazette") is never taken for a person.
     /// </summary>
     private static (IReadOnlyList<string> Names, string Source)? SiteOwner(string? siteName)
     {
@@ -51,9 +51,21 @@ public static partial class AuthorFinder
         var name = m.Groups[1].Value;
         var words = name.Split(' ');
         var names = Analysis.Entities.ShippedModel.Gazetteer;
-        var person = names.IsFirstName(words[0]) && !Desks.Contains(words[^1]) &&
-                     words.All(w => !Analysis.Entities.Gazetteer.IsOrgSuffix(w) && !names.IsPlace(w));
+        // Surnames are often places too ("Marta Preston"), so only the whole name is checked against the place list.
+        var person = names.IsFirstName(words[0]) && !Desks.Contains(words[^1]) && !names.IsPlace(name) &&
+                     words.All(w => !Analysis.Entities.Gazetteer.IsOrgSuffix(w) && !Analysis.Entities.RoleWords.IsOutletHead(w) &&
+                                    !Analysis.Entities.RoleWords.IsRole(w));
         return person ? ([name], "site-owner") : null;
+    }
+
+    /// <summary>Who the page's footer says holds the copyright ("© 2025 Marta Lind. All rights reserved.").</summary>
+    private static string? CopyrightHolder(PageMetadata page)
+    {
+        var footer = page.BodyElements.LastOrDefault(e => e.LocalName == "footer" || e.GetAttribute("role") == "contentinfo");
+        if (footer is null)
+            return null;
+        var text = Dom.Text(footer);
+        return Copyright().Match(text.Length > 2000 ? text[^2000..] : text) is { Success: true } m ? m.Groups[1].Value : null;
     }
 
     /// <summary>What the window title names after its last separator ("Headline | Marta Lind"), when it has one.</summary>
@@ -381,7 +393,7 @@ public static partial class AuthorFinder
     private static readonly HashSet<string> Particles =
         ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le", "bin", "al", "el", "ter", "ten", "y", "and"];
 
-    [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|written|byline|von|par|por)(?:\s*[:\-]?\s+|(?-i:(?=\p{Lu}\p{L})))|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|contributors?|written|byline|von|par|por|door|autor|autorin|auteure?|autore|autora)(?:\s*[:\-]?\s+|(?-i:(?=\p{Lu}\p{L})))|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|•·»⋅●]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d).*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|last update|reviewed by|more about)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?|\s+on behalf of\b.*)$")]
@@ -390,6 +402,9 @@ public static partial class AuthorFinder
     // "Loona Construction Loona Construction": a name printed twice by a template (desktop and mobile copies).
     [GeneratedRegex(@"^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:['’]s\s+(?:blog|notes|site|weblog|newsletter|journal))?$")]
     private static partial Regex PersonalSite();
+
+    [GeneratedRegex(@"(?:©|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:by\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s*,?\s*(?:19|20)\d{2})?\s*(?:[.,|]|[Aa]ll [Rr]ights|$)")]
+    private static partial Regex Copyright();
 
     [GeneratedRegex(@"\s+[|–—·-]\s+")]
     private static partial Regex TitleSeparator();
@@ -413,7 +428,7 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"(?i)^(?:share|copy link|view (?:in|all|profile)|follow|more (?:by|from)|edited by|reviewed by|fact[- ]checked by|updated|published|\d+ min(?:ute)?s? read)\b")]
     private static partial Regex AfterName();
 
-    [GeneratedRegex(@"(?i)^(?:by|author|authors|written by|posted by|words by|about (?:the|our|this) (?:author|writer|expert|reviewer)s?)\s*:?$")]
+    [GeneratedRegex(@"(?i)^(?:by|author|authors|contributors?|autor|autorin|auteure?|autore|autora|written by|posted by|words by|about (?:the|our|this) (?:author|writer|expert|reviewer)s?)\s*:?$")]
     private static partial Regex LabelOnly();
 
     [GeneratedRegex(@"^(?:written|posted|authored|words) by\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
@@ -422,7 +437,9 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"^\s*(?:written|posted|authored|words) by\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignedLabel();
 
-    [GeneratedRegex(@"^(?:(?:written |posted |reported )?by|authors?\s*:)\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
+    // "Von", "Par", "Por", "Door": "by" in German, French, Spanish and Portuguese, Dutch; the name after it is capitalised
+    // ("Par ailleurs" is not a byline).
+    [GeneratedRegex(@"^(?:(?:written |posted |reported )?by|(?:von|par|por|door)(?=\s+\p{Lu})|(?:authors?|contributors?|autor(?:in)?|auteure?|autore|autora)\s*:)\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
 
     // "Privacy and Digital Security Expert", "Head of Marketing": a role split off a byline, not a person.
