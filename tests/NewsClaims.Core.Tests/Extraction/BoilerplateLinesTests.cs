@@ -40,6 +40,11 @@ public sealed class BoilerplateLinesTests
     [InlineData("Trending on Harbour Times")]
     [InlineData("Topics")]
     [InlineData("By signing up, you agree to receive recurring text messages from Harbour Times Deals at the number provided. Message and data rates may apply. Reply STOP to cancel at any time; see our terms and privacy policy for details of how we use your number.")]
+    [InlineData("Marta Lind/Getty Images")]
+    [InlineData("(AP Photo/Owen Pryce)")]
+    [InlineData("Photo: Marta Lind for Reuters")]
+    [InlineData("Harbour Board via Getty Images")]
+    [InlineData("Shutterstock")]
     public void Site_links_calls_to_action_and_reading_times_are_furniture(string line) =>
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
 
@@ -54,6 +59,8 @@ public sealed class BoilerplateLinesTests
     [InlineData("Written by hand in 1921, the ferry log survives in the harbour museum.")]
     [InlineData("By signing the pact, the two ports agreed to share their pilots through the winter.")]
     [InlineData("Trending upward since spring, ferry bookings reached 4,200 a week in October.")]
+    [InlineData("Shutterstock expands its licensing deal with two harbour photographers")]
+    [InlineData("The ferry operator told Reuters")]
     public void Article_sentences_that_share_their_words_are_kept(string line) =>
         Assert.False(BoilerplateLines.IsBoilerplate(line), line);
 }

@@ -7,7 +7,7 @@ namespace NewsClaims.Core.Extraction.Content;
 public static partial class BoilerplateLines
 {
     public static bool IsBoilerplate(string text) =>
-        text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || OtherLanguages().IsMatch(text) || (text.Length <= 120 && Rights().IsMatch(text)))
+        text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || OtherLanguages().IsMatch(text) || (text.Length <= 120 && (Rights().IsMatch(text) || PictureCredit().IsMatch(text))))
         || text.Length <= 500 && FinePrint().IsMatch(text)
         || text.StartsWith("Lorem ipsum", StringComparison.OrdinalIgnoreCase);
 
@@ -41,6 +41,11 @@ public static partial class BoilerplateLines
         @"|(?:foto|fotos|bild|bilder|crédits? photo|imagen|fotografía|immagine)\s*:.*" +
         @"|(?:jetzt )?abonnieren\b.*|newsletter abonnieren\b.*|abonnez-vous\b.*|inscrivez-vous à (?:notre|la) newsletter\b.*|suscríbete\b.*|assine\b.*|abbonati\b.*|iscriviti alla newsletter\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguages();
+
+    // A picture credit left on a line of its own when its caption was dropped: "Marta Lind/Getty Images", "(AP Photo/Marta
+    // Lind)", "Photo: Marta Lind for Reuters". The agency ends the line: "Shutterstock expands its deal …" is a sentence.
+    [GeneratedRegex(@"^\(?(?:(?:photo|image|picture)s?(?: credit)?\s*:\s*)?(?:[\p{L}\p{M} .,'’&-]{1,60}?\s*(?:/|\bvia\b|\bfor\b)\s*)?(?:getty images(?: for [\p{L} ]{1,30})?|shutterstock(?:\.com)?|istock(?:photo)?|alamy(?: stock photo)?|ap photo(?:/[\p{L} .'’-]{1,40})?|afp|reuters|epa(?:-efe)?|pa (?:wire|media)|dpa|bloomberg)\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PictureCredit();
 
     [GeneratedRegex(@"(?i)\b(?:copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b|©")]
     private static partial Regex Rights();
