@@ -7,7 +7,7 @@ namespace NewsClaims.Core.Extraction.Content;
 public static partial class BoilerplateLines
 {
     public static bool IsBoilerplate(string text) =>
-        text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || OtherLanguages().IsMatch(text) || (text.Length <= 120 && (Rights().IsMatch(text) || PictureCredit().IsMatch(text))))
+        text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || NewsControls().IsMatch(text) || OtherLanguages().IsMatch(text) || (text.Length <= 120 && (Rights().IsMatch(text) || PictureCredit().IsMatch(text))))
         || text.Length <= 500 && FinePrint().IsMatch(text)
         || text.StartsWith("Lorem ipsum", StringComparison.OrdinalIgnoreCase);
 
@@ -24,6 +24,16 @@ public static partial class BoilerplateLines
     // Site links, calls to action, recirculation labels, reading times and affiliate notices printed inside the body.
     [GeneratedRegex(@"^(?:share (?:it|article|this (?:article|story|post|page))[!.]?|sign in|sign out|log ?in|log ?out|register|privacy policy|cookie policy|terms (?:&|and) conditions|terms of (?:use|service)|contact us|about us|back to (?:the )?(?:blog|blogs|articles|news|all posts|top)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.*|(?:other )?(?:posts|articles|stories) you may (?:like|enjoy)\b.*|recommended (?:stories|articles|posts|reading)|(?:most )?popular (?:articles|posts|stories)|recent (?:posts|articles|stories)\s*:?|related (?:posts|links)\s*:?|more in [\w &-]{1,30}|more(?:\.\.\.|…)|table of contents|pin (?:this |it )?for later!?|article continues below\b.*|add [\w .&'-]{1,40} (?:as a preferred source )?on google\b.*|join medium\b.*|.{0,80}\bqualifying purchases\b.{0,80}|products are chosen independently\b.*|summari[sz]e with ai\s*:?|(?:.{0,60}[|·•]\s*)?\d+ min(?:ute)?s? read(?: time)?|comment via\s*:?|add a comment|newsletters?|(?:[^.?!]{1,60}[?!]\s+)?(?:join|sign up for|subscribe to) (?:our|the) (?:free )?(?:newsletter|mailing list)\b.*|(?:view|buy|shop|see (?:it|price|deals?)|check (?:the )?price|get (?:it|the deal)) (?:now )?(?:on|at|from) [\w .&'-]{1,30}|read (?:the|our|full) review|see (?:all )?packages|shop now|share your story|enjoyed this (?:piece|article|story|post)\?.*|this (?:story|article|journalism) is (?:funded|made possible) by (?:readers|people) like you\b.*|thank you(?: for (?:subscribing|signing up))?[!.]? please check your (?:inbox|email)\b.*|book a demo|request a (?:demo|quote|free consultation)\b.*|start (?:your )?free trial|get started(?: today)?[!.]?|apply now|download now|trending(?: (?:now|on [\w .&'-]{1,30}))?|topics|most read|latest (?:news|stories)|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|(?:written|posted|authored|reviewed|edited|fact[- ]checked) by:? [\p{L}][\p{L} .,'’&-]{1,60}|(?:view|see|read) (?:all|more) (?:posts|articles|stories) (?:by|from) .{1,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SiteLine();
+
+    // The controls and section labels big news templates print around a story: ad skips, "More on this story",
+    // "Image source, …" and "Image caption, …" (spoken labels for screen readers), licensing and standards links,
+    // gift and save buttons, rule lines.
+    [GeneratedRegex(@"^(?:skip advertisement|ad feedback|related (?:topics|article|coverage)|more on this (?:story|topic)|top stories|most (?:viewed|shared|popular)" +
+        @"|(?:elsewhere|also) on [\w .&'’-]{1,30}|explore more on (?:these|this) topics?|reuse this content|after newsletter promotion|suggested topics\s*:?" +
+        @"|purchase licensing rights\b.*|.{1,80}, opens new tab|our standards\s*:.*|follow [\w'’ .&-]{1,30}['’]s? coverage\b.*|share (?:full|this) article|read the full (?:story|article)" +
+        @"|image (?:source|caption), .*|copy link|save(?: (?:article|story))?|gift (?:this )?article|send any friend a story|[_*=~—–-]{3,})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewsControls();
 
     // The same furniture in the languages news pages are most often written in besides English (German, French, Spanish,
     // Italian, Portuguese, Dutch, Scandinavian): ad labels, "read also" links, share and comment prompts, reading times,
