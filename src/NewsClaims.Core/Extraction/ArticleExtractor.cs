@@ -8,7 +8,7 @@ using NewsClaims.Core.Urls;
 namespace NewsClaims.Core.Extraction;
 
 /// <summary>From the raw bytes of a page and its URL to an article: body text as structured paragraphs, and metadata with provenance.</summary>
-public static class ArticleExtractor
+public static partial class ArticleExtractor
 {
     /// <summary>Stored beside every result, so <c>reprocess</c> knows which rows an improved extractor should redo.</summary>
     public const string Version = "extract-6";
@@ -129,10 +129,14 @@ public static class ArticleExtractor
     {
         var result = new List<Paragraph>(paragraphs.Count);
         var normalTitle = title is null ? null : Normal(title);
+        // The section label printed over the headline ("World", "Island | Transport") is a kicker, not text.
+        var headline = normalTitle is null ? -1 : paragraphs.Take(3).ToList().FindIndex(p => Normal(p.Text) == normalTitle);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
             if (normalTitle is not null && (p.Kind == ParagraphKind.Heading || i < 3) && Normal(p.Text) == normalTitle)
+                continue;
+            if (i < headline && p.Text.Length <= 40 && Whitespace.WordCount(p.Text) <= 4)
                 continue;
             if (p.Kind != ParagraphKind.Preformatted && BoilerplateLines.IsBoilerplate(p.Text))
                 continue;
@@ -176,8 +180,13 @@ public static class ArticleExtractor
     }
 
     // A line that is only a date (with a weekday or time at most) is the page's dateline, already in the metadata.
+    // So is a date followed only by when it was updated ("November 19, 2026 10:41 AM UTC Updated 2 hours ago").
     private static bool IsBareDate(string text) =>
-        text.Length <= 48 && DateText.Find(text) is { } d && d.Length >= text.Length - 16;
+        text.Length <= 100 && DateText.Find(text) is { } d && d.Index <= 16 &&
+        (text.Length <= 48 && d.Length >= text.Length - 16 || UpdatedTail().IsMatch(text.AsSpan(d.Index + d.Length)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:updated|last updated)\b.{0,40}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UpdatedTail();
 
     private static string Normal(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 

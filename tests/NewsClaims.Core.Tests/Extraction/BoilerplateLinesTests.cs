@@ -56,6 +56,8 @@ public sealed class BoilerplateLinesTests
     [InlineData("Gift this article")]
     [InlineData("Copy link")]
     [InlineData("___")]
+    [InlineData("See more on: Island Council")]
+    [InlineData("A version of this article appears in print on Nov. 20, 2026, Section A, Page 14 of the Harbour edition with the headline: Council Freezes Ferry Fares. Order Reprints | Today’s Paper | Subscribe")]
     public void Site_links_calls_to_action_and_reading_times_are_furniture(string line) =>
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
 

@@ -298,6 +298,30 @@ public sealed class FurnitureTests
     }
 
     [Fact]
+    public void A_wire_storys_section_label_and_dateline_over_the_text_are_left_out()
+    {
+        // The section label over the headline, and a <time> glued to "Updated 2 hours ago" with no space between them.
+        var page = $"""
+            <html><body><main><article><div><a href="/world">World</a><h1>Inner basin to be dredged in February</h1>
+            <div><time datetime="2026-11-19T10:41:22Z">November 19, 2026 10:41 AM UTC</time><span>Updated 2 hours ago</span></div></div>
+            <div data-testid="ArticleBody">{FerryText}</div></article></main></body></html>
+            """;
+        var article = ArticleExtractor.Extract(page, "https://news.example/story", null);
+        Assert.StartsWith("The island council has approved", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subscription_promo_named_in_data_qa_is_furniture()
+    {
+        var page = $"""
+            <html><body><main><article><h1>Inner basin to be dredged in February</h1><div class="article-body">{FerryText}
+            <div data-qa="subscribe-promo"><p>The Harbour Post is free for islanders who register. Subscribe for unlimited access to every story.</p></div>
+            </div></article></main></body></html>
+            """;
+        AssertText(page, kept: ["last return leaving the mainland"], leftOut: ["unlimited access"]);
+    }
+
+    [Fact]
     public void An_article_made_of_short_linked_entries_keeps_them()
     {
         // A live blog or a list of picks is cards too; when the cards are the article they stay.

@@ -11,8 +11,9 @@ public static partial class BoilerplateLines
         || text.Length <= 500 && FinePrint().IsMatch(text)
         || text.StartsWith("Lorem ipsum", StringComparison.OrdinalIgnoreCase);
 
-    // The consent small print under a signup box: "By signing up, you agree to receive …".
-    [GeneratedRegex(@"^by (?:signing up|subscribing|registering|submitting|continuing|clicking [^,.]{1,30}),? you (?:agree|consent|acknowledge|confirm)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Small print: the consent under a signup box ("By signing up, you agree to receive …") and a paper's print-edition
+    // note ("A version of this article appears in print on …, Section A, Page 14 …").
+    [GeneratedRegex(@"^(?:by (?:signing up|subscribing|registering|submitting|continuing|clicking [^,.]{1,30}),? you (?:agree|consent|acknowledge|confirm)\b|a version of this (?:article|story|review) appear(?:s|ed) in print\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinePrint();
 
     /// <summary>A byline or dateline line ("By Jane Doe", "Published 3 hours ago") that belongs to metadata, not text.</summary>
@@ -31,7 +32,7 @@ public static partial class BoilerplateLines
     [GeneratedRegex(@"^(?:skip advertisement|ad feedback|related (?:topics|article|coverage)|more on this (?:story|topic)|top stories|most (?:viewed|shared|popular)" +
         @"|(?:elsewhere|also) on [\w .&'’-]{1,30}|explore more on (?:these|this) topics?|reuse this content|after newsletter promotion|suggested topics\s*:?" +
         @"|purchase licensing rights\b.*|.{1,80}, opens new tab|our standards\s*:.*|follow [\w'’ .&-]{1,30}['’]s? coverage\b.*|share (?:full|this) article|read the full (?:story|article)" +
-        @"|image (?:source|caption), .*|copy link|save(?: (?:article|story))?|gift (?:this )?article|send any friend a story|[_*=~—–-]{3,})$",
+        @"|image (?:source|caption), .*|copy link|save(?: (?:article|story))?|gift (?:this )?article|send any friend a story|see more on\s*:.*|order reprints\b.*|[_*=~—–-]{3,})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewsControls();
 

@@ -71,7 +71,7 @@ public static class Dom
         var aria = e.GetAttribute("aria-label");
         // Templates built from components name their parts in data attributes when their classes are utility classes
         // ("mx-auto max-w-8xl"): data-component="related-links", data-testid="share-tools", data-module="more-in-recirc".
-        var component = e.GetAttribute("data-component") ?? e.GetAttribute("data-testid") ?? e.GetAttribute("data-module");
+        var component = e.GetAttribute("data-component") ?? e.GetAttribute("data-testid") ?? e.GetAttribute("data-module") ?? e.GetAttribute("data-qa");
         if (cls is null && id is null && role is null && aria is null && component is null)
             return "";
         return string.Join(' ', cls, id, role, aria, component).ToLowerInvariant().Replace('_', '-');
