@@ -346,4 +346,16 @@ public sealed class PageDateTests
             $"<article><h1>Wexham library saved by council vote</h1>{LongBody}</article><section class=\"s3\">{cards}</section>");
         Assert.Equal("2026-11-19T16:02:00-05:00", article.Published?.Local);
     }
+
+    [Fact]
+    public void A_date_printed_before_an_updated_label_is_not_the_update()
+    {
+        // "Updated 2 hours ago" glued after the publication time: the update's own date is not given.
+        var article = Extract("", $"""
+            <article><h1>Wexham library saved by council vote</h1>
+            <div><time datetime="2026-11-17T10:41:00Z">November 17, 2026 10:41 AM UTC</time><span>Updated 2 hours ago</span></div>{Body}</article>
+            """);
+        Assert.Equal("2026-11-17", article.Published?.Local[..10]);
+        Assert.Null(article.Modified);
+    }
 }

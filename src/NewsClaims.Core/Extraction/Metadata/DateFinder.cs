@@ -165,9 +165,13 @@ public static partial class DateFinder
                     continue;
                 for (var (line, up) = (e, 0); line is not null && up < 2; (line, up) = (line.ParentElement, up + 1))
                 {
-                    var text = Dom.Text(line);
-                    if (text.Length > maxLength || InFurniture(line))
+                    var whole = Dom.Text(line);
+                    if (whole.Length > maxLength || InFurniture(line))
                         break;
+                    // The date is looked for from the label on: one printed before it ("10:41 AM UTC Updated 2 hours
+                    // ago") is another date's.
+                    var own = Whitespace.Collapse(n.TextContent).Trim();
+                    var text = own.Length > 0 && whole.IndexOf(own, StringComparison.Ordinal) is var from and > 0 ? whole[from..] : whole;
                     if (DateText.Find(text, page.DayFirst) is { } found && (!dateRightAfter || label.Match(text) is { Success: true } m && m.Index + m.Length == found.Index) &&
                         Accept(page, found.Date, source, text.Substring(found.Index, found.Length)) is { } d)
                         return ReadLikeThePage(page, d);
