@@ -11,7 +11,7 @@ namespace NewsClaims.Core.Extraction;
 public static partial class ArticleExtractor
 {
     /// <summary>Stored beside every result, so <c>reprocess</c> knows which rows an improved extractor should redo.</summary>
-    public const string Version = "extract-6";
+    public const string Version = "extract-7";
 
     public static ExtractedArticle Extract(ReadOnlySpan<byte> body, string? contentType, string url, DateTimeOffset? now = null, ExtractionLimits? limits = null)
     {
@@ -142,6 +142,8 @@ public static partial class ArticleExtractor
                 continue;
             if (result.Count < 4 && (BoilerplateLines.IsBylineOrDateline(p.Text) || IsBareDate(p.Text)))
                 continue;
+            if (IsLabelledDate(p.Text))
+                continue;
             if (result.Count > 0 && result[^1].Text == p.Text)
                 continue;
             result.Add(p);
@@ -187,6 +189,14 @@ public static partial class ArticleExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:updated|last updated)\b.{0,40}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex UpdatedTail();
+
+    // "Last Updated on November 15, 2025", "Last modified on Thu 19 Nov 2026 16.02 GMT": the page's dates, wherever the
+    // template prints them (often under the text), never a sentence of it.
+    private static bool IsLabelledDate(string text) =>
+        text.Length <= 90 && DateLabel().Match(text) is { Success: true } label && IsBareDate(text[label.Length..]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:last|first)\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?\s*:?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DateLabel();
 
     private static string Normal(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 

@@ -413,4 +413,52 @@ public sealed class FurnitureTests
         var article = ArticleExtractor.Extract(page, "https://news.example/fares", null);
         Assert.True(article.IsArticle, article.NotArticleReason);
     }
+    private const string StoryParagraphs = """
+        <p>The harbour board approved a plan on Monday to dredge the inner basin for the first time in twenty years, clearing silt that has grounded two fishing boats since the spring.</p>
+        <p>Work is due to start in February and cost about 3.4 million pounds, shared between the board and the county council, the board's chair said after the vote.</p>
+        <p>Skippers welcomed the decision but asked for the work to avoid the herring season, when the quay handles most of its catch.</p>
+        """;
+
+    [Fact]
+    public void A_reader_funding_appeal_after_the_text_is_left_out()
+    {
+        var page = $"""
+            <html><body><article><h1>Harbour basin to be dredged</h1><div class="story">{StoryParagraphs}</div>
+            <div id="slot-end"><h2>Thanks for reading to the end.</h2><p>Before you go, would you consider supporting the Gazette's independent journalism? Every gift keeps our reporting free for everyone.</p><a href="/give">Support the Gazette</a></div>
+            </article></body></html>
+            """;
+        AssertText(page, ["herring season"], ["Thanks for reading", "independent journalism", "Support the Gazette"]);
+    }
+
+    [Fact]
+    public void A_story_about_a_charity_appeal_keeps_its_donate_link_paragraph()
+    {
+        var page = $"""
+            <html><body><article><h1>Lifeboat crew appeals for a new engine</h1><div class="story">{StoryParagraphs}
+            <div class="box"><p>The lifeboat station needs 80,000 pounds by the summer; its volunteers have raised half so far at quiz nights and a sponsored swim.</p><a href="https://rnli.example/give">Donate to the station</a></div></div>
+            </article></body></html>
+            """;
+        AssertText(page, ["raised half so far"], []);
+    }
+
+    [Fact]
+    public void A_short_closing_line_after_a_rule_stays_with_the_text()
+    {
+        // No container class names the body here, so the text is the best run of paragraphs, which the short last line
+        // would otherwise fall outside of.
+        var page = $"""
+            <html><body><div class="page"><h1>Harbour basin to be dredged</h1><div class="copy">{StoryParagraphs}<p>___</p><p>Ruiz reported from Port Amble.</p></div>
+            <div class="rail"><h2>Most read</h2><ul><li><a href="/a">Storm closes ring road</a></li><li><a href="/b">Quota row deepens</a></li></ul></div></div></body></html>
+            """;
+        AssertText(page, ["herring season", "Ruiz reported from Port Amble."], ["Storm closes ring road"]);
+    }
+
+    [Fact]
+    public void A_labelled_date_line_under_the_text_is_left_out()
+    {
+        var page = $"""
+            <html><body><article><h1>Harbour basin to be dredged</h1>{StoryParagraphs}<p>Last modified on Thu 19 Nov 2026 16.02 GMT</p><p>Last Updated on November 15, 2026</p><p>Updated at noon: the board said it would publish the dredging contract and its costs in full next week.</p></article></body></html>
+            """;
+        AssertText(page, ["herring season", "Updated at noon: the board said"], ["Last modified on", "Last Updated on"]);
+    }
 }

@@ -51,6 +51,11 @@ public static class BodyLocator
             return [structural];
         if (bestParent is null)
             return stats[root].Text > 0 ? [root] : [];
+        // A short plain paragraph that closes the text ("Ruiz reported from Reno.", "Additional reporting by …") costs the
+        // run a little and so falls outside it; it is the article's last line, not furniture.
+        var last = bestParent.Children[best.End];
+        for (var next = last.NextElementSibling; next is not null && mass.IsShortPlainParagraph(next, stats); next = next.NextElementSibling)
+            best.End++;
         var chosen = new List<IElement>();
         var index = 0;
         for (var child = bestParent.FirstElementChild; child is not null; child = child.NextElementSibling, index++)

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsClaims.Core.Extraction.Html;
 
 namespace NewsClaims.Core.Extraction.Content;
 
 /// <summary>Decides which parts inside an article body are page furniture rather than the article.</summary>
-public static class Furniture
+public static partial class Furniture
 {
     /// <summary>True when the element's whole subtree should be left out of the text.</summary>
     /// <param name="bodyText">Text length of the whole body: a furniture hint on an element holding most of it is ignored.</param>
@@ -23,6 +24,8 @@ public static class Furniture
         if (hints.Length > 0 && c.PlainText < 0.5 * bodyText && ClassHints.IsFurniture(hints) && !Dom.InCode(e))
             return true;
         if (tag is "div" or "section" or "ul" or "ol" && e.ChildElementCount >= 3 && c.PlainText < 0.5 * bodyText && IsTeaserList(e, stats))
+            return true;
+        if (tag is "div" or "section" && c.PlainText is > 80 and < 1500 && c.PlainText < 0.5 * bodyText && IsSupportAppeal(e))
             return true;
         if (c.Text > 0 && c.LinkDensity > 0.5)
         {
@@ -51,6 +54,29 @@ public static class Furniture
         }
         return teasers >= 3;
     }
+
+    /// <summary>
+    /// A reader-funding appeal after the text ("… consider supporting our journalism" over a "Support us" button): a box
+    /// with a support, donate or contribute control that speaks of journalism. A story about a charity's appeal has no
+    /// such control; a box of it about the newsroom's funding is the site talking about itself.
+    /// </summary>
+    private static bool IsSupportAppeal(IElement e)
+    {
+        var control = false;
+        foreach (var a in e.QuerySelectorAll("a, button"))
+            if (SupportControl().IsMatch(Html.Whitespace.Collapse(a.TextContent)))
+            {
+                control = true;
+                break;
+            }
+        return control && Journalism().IsMatch(Dom.Text(e));
+    }
+
+    [GeneratedRegex(@"^(?:support|donate|contribute|give|make a (?:donation|contribution|gift)|become a (?:member|supporter|patron|subscriber))\b.{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupportControl();
+
+    [GeneratedRegex(@"\b(?:journalism|reporting|newsroom|independent (?:news|media|press))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Journalism();
 
     internal static bool IsHiddenByStyle(IElement e)
     {

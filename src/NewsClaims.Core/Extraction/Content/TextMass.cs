@@ -57,6 +57,10 @@ public sealed class TextMass
         }
     }
 
+    /// <summary>A short paragraph of plain text outside furniture ("Ruiz reported from Reno."): worth a little less than nothing alone, but text when it closes the body.</summary>
+    public bool IsShortPlainParagraph(IElement e, NodeStats stats) =>
+        e.LocalName == "p" && _mass.TryGetValue(e, out var m) && m.Good == 0 && stats[e] is { LinkText: 0 } s && m.Bad <= ShortWeight * s.PlainText + 1e-9;
+
     public double Good(IElement e) => _mass.TryGetValue(e, out var m) ? m.Good : 0;
 
     public double Objective(IElement e) => _mass.TryGetValue(e, out var m) ? m.Good - BadWeight * m.Bad : 0;
