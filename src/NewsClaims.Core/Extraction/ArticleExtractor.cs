@@ -134,11 +134,24 @@ public static partial class ArticleExtractor
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
+            // Readers' comments under the text: nothing after them is the article.
+            if (p.Kind == ParagraphKind.Heading && result.Count >= 3 && BoilerplateLines.IsCommentsHeading(p.Text))
+                break;
+            // The author's box ("About the author") runs to the next heading; templates set it beside the text as
+            // often as under it, so the text may go on after it.
+            if (p.Kind == ParagraphKind.Heading && result.Count >= 3 && BoilerplateLines.IsAuthorBoxHeading(p.Text))
+            {
+                while (i + 1 < paragraphs.Count && paragraphs[i + 1].Kind != ParagraphKind.Heading)
+                    i++;
+                continue;
+            }
             if (normalTitle is not null && (p.Kind == ParagraphKind.Heading || i < 3) && Normal(p.Text) == normalTitle)
                 continue;
             if (i < headline && p.Text.Length <= 40 && Whitespace.WordCount(p.Text) <= 4)
                 continue;
             if (p.Kind != ParagraphKind.Preformatted && BoilerplateLines.IsBoilerplate(p.Text))
+                continue;
+            if (result.Count == 0 && BoilerplateLines.IsBareCount(p.Text))
                 continue;
             if (result.Count < 4 && (BoilerplateLines.IsBylineOrDateline(p.Text) || IsBareDate(p.Text)))
                 continue;

@@ -461,4 +461,30 @@ public sealed class FurnitureTests
             """;
         AssertText(page, ["herring season", "Updated at noon: the board said"], ["Last modified on", "Last Updated on"]);
     }
+    [Fact]
+    public void Counters_over_the_text_and_the_author_box_and_responses_under_it_are_left_out()
+    {
+        // A blogging platform's page: no class names the parts, so only their wording says what they are.
+        var page = $"""
+            <html><body><article><h1>Harbour basin to be dredged</h1><div><span>312</span></div><div><span>1.2K</span></div>
+            <section>{StoryParagraphs}</section>
+            <div><h2>Written by Nils Vik</h2><p>42 followers · 18 following</p><p>Writes about boats, tides and the people who work the quay.</p></div>
+            <div><h2>Responses (2)</h2><p>The silt has been a problem for years; about time.</p><p>Agree with the skippers on the herring timing.</p></div>
+            </article></body></html>
+            """;
+        AssertText(page, ["harbour board approved", "herring season"], ["312", "1.2K", "Written by", "42 followers", "Writes about boats", "Responses", "about time", "Agree with the skippers"]);
+    }
+
+    [Fact]
+    public void The_text_goes_on_after_an_author_box_set_beside_it_and_a_step_number_stays()
+    {
+        var page = $"""
+            <html><body><article><h1>Harbour basin to be dredged</h1>{StoryParagraphs}
+            <h3>About the author</h3><p>Nils Vik has covered the harbour for the Gazette since 2019.</p>
+            <h3>What happens next</h3><p>1</p><p>The board will invite tenders for the dredging contract in December, with a shortlist due in January.</p>
+            </article></body></html>
+            """;
+        AssertText(page, ["herring season", "What happens next", "invite tenders"], ["has covered the harbour"]);
+        Assert.Contains(ArticleExtractor.Extract(page, "https://news.example/story", null).Paragraphs, p => p.Text == "1");
+    }
 }

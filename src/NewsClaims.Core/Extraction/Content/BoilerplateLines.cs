@@ -16,6 +16,27 @@ public static partial class BoilerplateLines
     [GeneratedRegex(@"^(?:by (?:signing up|subscribing|registering|submitting|continuing|clicking [^,.]{1,30}),? you (?:agree|consent|acknowledge|confirm)\b|a version of this (?:article|story|review) appear(?:s|ed) in print\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinePrint();
 
+    /// <summary>A bare count ("312", "1.2K"): before the text, the likes and comments counters under a headline.</summary>
+    public static bool IsBareCount(string text) => text.Length <= 8 && BareCount().IsMatch(text);
+
+    [GeneratedRegex(@"^\d[\d,.]*[km]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareCount();
+
+    /// <summary>
+    /// The heading that opens the readers' comments ("Comments", "Responses (14)", "Leave a Reply", "Discussion about this
+    /// post"): what follows it is theirs, not the article's. A bare "Responses" or "Reactions" can head the story's own section.
+    /// </summary>
+    public static bool IsCommentsHeading(string text) => text.Length <= 60 && CommentsHeading().IsMatch(text);
+
+    /// <summary>The heading of the author box printed under the text ("Written by Owen Pryce", "About the author").</summary>
+    public static bool IsAuthorBoxHeading(string text) => text.Length <= 70 && AuthorBoxHeading().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:written by\s+\p{Lu}.{1,50}|about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBoxHeading();
+
+    [GeneratedRegex(@"^(?:\d+\s+)?(?:comments?|(?:\d+\s+)?(?:responses?|replies)\s*\(?\d+\)?|(?:\d+\s+)(?:responses?|replies)|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentsHeading();
+
     /// <summary>A byline or dateline line ("By Jane Doe", "Published 3 hours ago") that belongs to metadata, not text.</summary>
     public static bool IsBylineOrDateline(string text) => text.Length <= 120 && Byline().IsMatch(text);
 
@@ -32,7 +53,10 @@ public static partial class BoilerplateLines
     [GeneratedRegex(@"^(?:skip advertisement|ad feedback|related (?:topics|article|coverage)|more on this (?:story|topic)|top stories|most (?:viewed|shared|popular)" +
         @"|(?:elsewhere|also) on [\w .&'’-]{1,30}|explore more on (?:these|this) topics?|reuse this content|after newsletter promotion|suggested topics\s*:?" +
         @"|purchase licensing rights\b.*|.{1,80}, opens new tab|our standards\s*:.*|follow [\w'’ .&-]{1,30}['’]s? coverage\b.*|share (?:full|this) article|read the full (?:story|article)" +
-        @"|image (?:source|caption), .*|copy link|save(?: (?:article|story))?|gift (?:this )?article|send any friend a story|see more on\s*:.*|order reprints\b.*|[_*=~—–-]{3,})$",
+        @"|image (?:source|caption), .*|copy link|save(?: (?:article|story))?|gift (?:this )?article|send any friend a story|see more on\s*:.*|order reprints\b.*|[_*=~—–-]{3,}" +
+        // Counters under a post or its author: "42 followers · 18 following", "9 Comments". (A bare number is often a
+        // step or a figure set on its own line, so only the extractor's lead-in check drops those.)
+        @"|(?:\d[\d,.]*[km]?\s+(?:followers?|following|likes?|claps?|comments?|shares?|views?|responses?|reposts?)\s*[·•|,]?\s*)+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewsControls();
 
