@@ -51,6 +51,9 @@ public sealed class OtherLanguagesTests
     [InlineData("Impressum")]
     [InlineData("Empfehlungen der Redaktion")]
     [InlineData("Newsletter abonnieren")]
+    [InlineData("Vous pouvez lire Le Courrier du Port sur un seul appareil à la fois.")]
+    [InlineData("Tu suscripción se está usando en otro dispositivo")]
+    [InlineData("¿Quieres añadir otro usuario a tu suscripción?")]
     public void Furniture_in_other_languages_is_left_out(string line) =>
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
 
@@ -181,5 +184,54 @@ public sealed class OtherLanguagesTests
         Assert.DoesNotContain("Link kopieren", article.Text);
         Assert.DoesNotContain("Sonderangebot", article.Text);
         Assert.DoesNotContain("Endlich", article.Text);
+    }
+    private const string FrenchStory = """
+        <p>La ligne de bus 12, qui relie la gare au nouvel hôpital, passera toutes les huit minutes dès le mois de janvier, a annoncé lundi la communauté urbaine.</p>
+        <p>Le renfort coûtera 1,8 million d'euros par an, financés pour moitié par la région, selon le vice-président chargé des transports.</p>
+        <p>La fréquentation de la ligne a doublé depuis l'ouverture de l'hôpital en 2025, avec près de 9 000 voyageurs par jour.</p>
+        <p>Les syndicats de chauffeurs réclament de leur côté l'embauche de quinze conducteurs supplémentaires avant l'hiver.</p>
+        """;
+
+    [Fact]
+    public void A_whole_article_marked_for_subscribers_is_an_article_not_a_paywall()
+    {
+        // Many papers serve subscribers' articles whole, marked isAccessibleForFree=false for search engines.
+        var html = $$$"""
+            <html lang="fr"><head><title>Le bus 12 passera toutes les huit minutes</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Le bus 12 passera toutes les huit minutes","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".suite"}}</script></head><body>
+            <article><h1>Le bus 12 passera toutes les huit minutes</h1><p>Article réservé aux abonnés</p><div class="suite">{{{FrenchStory}}}</div>
+            <section><h3>Réagir</h3><p>Les commentaires sont réservés aux abonnés du journal depuis le mois de mars.</p></section></article></body></html>
+            """;
+        var article = ArticleExtractor.Extract(html, "https://courrier.example/transports/bus-12", Now);
+        Assert.True(article.IsArticle, article.NotArticleReason);
+        Assert.Contains("quinze conducteurs", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("commentaires sont réservés", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_teaser_whose_paid_part_is_missing_is_a_paywall_however_long_its_lead()
+    {
+        var html = $$$"""
+            <html lang="fr"><head><title>Le bus 12 passera toutes les huit minutes</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Le bus 12 passera toutes les huit minutes","isAccessibleForFree":"False","hasPart":[{"@type":"WebPageElement","cssSelector":".suite"}]}</script></head><body>
+            <article><h1>Le bus 12 passera toutes les huit minutes</h1>{{{FrenchStory}}}<div class="suite"></div></article></body></html>
+            """;
+        Assert.Equal("paywall", ArticleExtractor.Extract(html, "https://courrier.example/transports/bus-12", Now).NotArticleReason);
+    }
+
+    [Fact]
+    public void A_spanish_author_box_under_the_text_is_left_out()
+    {
+        const string html = """
+            <html lang="es"><head><title>La línea 12 pasará cada ocho minutos</title></head><body>
+            <article><h1>La línea 12 pasará cada ocho minutos</h1>
+            <p>El autobús de la línea 12, que une la estación con el nuevo hospital, pasará cada ocho minutos a partir de enero, anunció el lunes el ayuntamiento.</p>
+            <p>El refuerzo costará 1,8 millones de euros al año, la mitad a cargo de la comunidad autónoma, según el concejal de Movilidad.</p>
+            <p>La línea ha duplicado sus viajeros desde la apertura del hospital, con casi 9.000 al día.</p>
+            <div><h3>Sobre la firma</h3><p>Redactora de Local desde 2018. Antes trabajó en la radio.</p></div></article></body></html>
+            """;
+        var text = ArticleExtractor.Extract(html, "https://diario.example/local/linea-12", Now).Text;
+        Assert.Contains("9.000 al día", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Redactora de Local", text, StringComparison.Ordinal);
     }
 }

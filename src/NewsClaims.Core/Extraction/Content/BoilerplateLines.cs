@@ -31,10 +31,10 @@ public static partial class BoilerplateLines
     /// <summary>The heading of the author box printed under the text ("Written by Owen Pryce", "About the author").</summary>
     public static bool IsAuthorBoxHeading(string text) => text.Length <= 70 && AuthorBoxHeading().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:written by\s+\p{Lu}.{1,50}|about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:written by\s+\p{Lu}.{1,50}|about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre (?:el autor|la autora|la firma))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBoxHeading();
 
-    [GeneratedRegex(@"^(?:\d+\s+)?(?:comments?|(?:\d+\s+)?(?:responses?|replies)\s*\(?\d+\)?|(?:\d+\s+)(?:responses?|replies)|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d+\s+)?(?:comments?|(?:\d+\s+)?(?:responses?|replies)\s*\(?\d+\)?|(?:\d+\s+)(?:responses?|replies)|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|kommentare|commentaires|réagir|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentsHeading();
 
     /// <summary>A byline or dateline line ("By Jane Doe", "Published 3 hours ago") that belongs to metadata, not text.</summary>
@@ -74,6 +74,9 @@ public static partial class BoilerplateLines
         @"|nach oben|retour en haut|volver arriba|torna su|voltar ao topo|terug naar boven" +
         @"|(?:lesezeit\s*:?\s*)?\d+\s*min(?:uten|utes|utos|uti)?\.?\s*(?:lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?" +
         @"|(?:foto|fotos|bild|bilder|crédits? photo|imagen|fotografía|immagine)\s*:.*" +
+        // A subscription shared between devices: "Vous pouvez lire … sur un seul appareil à la fois", "Tu suscripción se está
+        // usando en otro dispositivo", "Your subscription is being used on another device".
+        @"|.{0,80}\b(?:sur un seul appareil à la fois|(?:sur|dans) un autre appareil|en otro dispositivo|on another device|one device at a time|auf einem anderen gerät|otro usuario a tu suscripción|another (?:user|reader) to your subscription|un autre utilisateur à (?:votre|ton) abonnement)\b.{0,60}" +
         @"|(?:jetzt )?abonnieren\b.*|newsletter abonnieren\b.*|abonnez-vous\b.*|inscrivez-vous à (?:notre|la) newsletter\b.*|suscríbete\b.*|assine\b.*|abbonati\b.*|iscriviti alla newsletter\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguages();
 

@@ -11,10 +11,9 @@ public static partial class PageKindClassifier
     public static string? Classify(IDocument document, PageMetadata page, IReadOnlyList<Paragraph> paragraphs)
     {
         var text = paragraphs.Sum(p => p.Text.Length);
-        var joined = text < 3000 ? string.Join(' ', paragraphs.Select(p => p.Text)) : "";
         if (text < 3000 && IsConsentText(paragraphs, text))
             return "consent-wall";
-        if (text < 1500 && IsPaywalled(document, page, joined))
+        if (text < 1500 && IsPaywalled(document, page, paragraphs))
             return "paywall";
         var hasArticleData = page.JsonLd.Article is not null || page.Meta.First("article:published_time") is not null;
         if (!hasArticleData && IsListing(page, paragraphs, text))
@@ -25,15 +24,47 @@ public static partial class PageKindClassifier
     }
 
     // A short text behind a subscription prompt (usually in a box the furniture filter removed), or marked not free.
-    private static bool IsPaywalled(IDocument document, PageMetadata page, string joined)
+    private static bool IsPaywalled(IDocument document, PageMetadata page, IReadOnlyList<Paragraph> paragraphs)
     {
         if (page.JsonLd.Article is { } a && a.TryGetProperty("isAccessibleForFree", out var free) &&
-            (free.ValueKind == System.Text.Json.JsonValueKind.False || free.ToString().Equals("false", StringComparison.OrdinalIgnoreCase)))
+            (free.ValueKind == System.Text.Json.JsonValueKind.False || free.ToString().Equals("false", StringComparison.OrdinalIgnoreCase)) &&
+            IsTeaser(document, a, paragraphs))
             return true;
-        // A subscription prompt in the text itself is the teaser's; elsewhere on the page only a cut-off notice counts
-        // ("Already a subscriber?" and "Start your free trial" sit in many free articles' headers).
-        return SubscriptionPrompt().IsMatch(joined) || CutOff().IsMatch(joined) ||
+        // A subscription prompt where the text stops is the teaser's cut-off (a label over a whole article is not);
+        // elsewhere on the page only a cut-off notice counts ("Already a subscriber?" and "Start your free trial" sit in
+        // many free articles' headers).
+        var end = string.Join(' ', paragraphs.Skip(paragraphs.Count - 2).Select(p => p.Text));
+        return SubscriptionPrompt().IsMatch(end) || CutOff().IsMatch(end) ||
                (document.Body is { } body && CutOff().IsMatch(Html.Dom.Text(body)));
+    }
+
+    // "Not free" says the article is for subscribers, not that this copy is cut short: many papers serve the whole text
+    // to readers and search engines alike. The markup's own pointer to the paid part (hasPart.cssSelector) settles it
+    // when given: a teaser lacks that part or leaves it empty. Without one, a few paragraphs are a teaser, more a story.
+    private static bool IsTeaser(IDocument document, System.Text.Json.JsonElement article, IReadOnlyList<Paragraph> paragraphs)
+    {
+        if (PaidPartSelector(article) is { } selector)
+        {
+            try
+            {
+                return document.QuerySelectorAll(selector).All(e => Html.Whitespace.WordCount(Html.Dom.Text(e)) < 40);
+            }
+            catch (AngleSharp.Dom.DomException)
+            {
+                // A selector AngleSharp cannot read says nothing either way.
+            }
+        }
+        return paragraphs.Count(p => p.Kind == ParagraphKind.Paragraph && p.Text.Length >= 80) <= 3;
+    }
+
+    private static string? PaidPartSelector(System.Text.Json.JsonElement article)
+    {
+        if (!article.TryGetProperty("hasPart", out var parts))
+            return null;
+        foreach (var part in parts.ValueKind == System.Text.Json.JsonValueKind.Array ? parts.EnumerateArray().ToList() : [parts])
+            if (part.ValueKind == System.Text.Json.JsonValueKind.Object && JsonLd.String(part, "cssSelector") is { Length: > 0 } selector)
+                return selector;
+        return null;
     }
 
     // Most of what is left is about cookies and consent, with at least two different consent terms, one of them the
