@@ -21,6 +21,13 @@ public sealed class OtherLanguagesTests
     [InlineData("3 dicembre 2026 alle 10:15", "2026-12-03T10:15:00")]
     [InlineData("12 mrt. 2026", "2026-03-12")]
     [InlineData("HealthDECEMBER 22, 2025", "2025-12-22")]
+    [InlineData("Marta LindDecember 17, 2025", "2025-12-17")]
+    [InlineData("2026年11月19日 14:30", "2026-11-19T14:30:00")]
+    [InlineData("2026년 3월 5일", "2026-03-05")]
+    [InlineData("19 ноября 2026, 14:30", "2026-11-19T14:30:00")]
+    [InlineData("3 października 2026", "2026-10-03")]
+    [InlineData("19 Kasım 2026", "2026-11-19")]
+    [InlineData("5 Agustus 2026", "2026-08-05")]
     public void Dates_written_in_other_languages_are_read(string text, string iso) =>
         Assert.Equal(iso, DateText.Parse(text, dayFirst: true)?.Iso);
 
@@ -54,6 +61,12 @@ public sealed class OtherLanguagesTests
     [InlineData("Vous pouvez lire Le Courrier du Port sur un seul appareil à la fois.")]
     [InlineData("Tu suscripción se está usando en otro dispositivo")]
     [InlineData("¿Quieres añadir otro usuario a tu suscripción?")]
+    [InlineData("Читайте также: В порту открыли новый терминал")]
+    [InlineData("Czytaj także")]
+    [InlineData("（责任编辑：李华）")]
+    [InlineData("分享到：")]
+    [InlineData("相关新闻")]
+    [InlineData("関連記事")]
     public void Furniture_in_other_languages_is_left_out(string line) =>
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
 
@@ -233,5 +246,16 @@ public sealed class OtherLanguagesTests
         var text = ArticleExtractor.Extract(html, "https://diario.example/local/linea-12", Now).Text;
         Assert.Contains("9.000 al día", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Redactora de Local", text, StringComparison.Ordinal);
+    }
+    [Theory]
+    [InlineData("zh-CN", "作者：王小明", "王小明")]
+    [InlineData("ru", "Автор: Анна Петрова", "Анна Петрова")]
+    public void A_byline_labelled_in_chinese_or_russian_gives_the_name_alone(string lang, string byline, string name)
+    {
+        var html = $"""
+            <html lang="{lang}"><head><title>Harbour</title></head><body><article><h1>Harbour</h1><div class="info"><span class="author">{byline}</span></div>
+            <p>{new string('港', 60)}</p><p>{new string('船', 60)}</p></article></body></html>
+            """;
+        Assert.Equal([name], ArticleExtractor.Extract(html, "https://news.example/harbour", Now).Authors);
     }
 }

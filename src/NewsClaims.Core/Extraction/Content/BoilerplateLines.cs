@@ -61,8 +61,9 @@ public static partial class BoilerplateLines
     private static partial Regex NewsControls();
 
     // The same furniture in the languages news pages are most often written in besides English (German, French, Spanish,
-    // Italian, Portuguese, Dutch, Scandinavian): ad labels, "read also" links, share and comment prompts, reading times,
-    // picture credits, subscription calls, "back to top".
+    // Italian, Portuguese, Dutch, Scandinavian, and the commonest of Russian, Polish, Turkish, Chinese and Japanese):
+    // ad labels, "read also" links, share and comment prompts, reading times, picture credits, subscription calls,
+    // "back to top".
     [GeneratedRegex(@"^(?:anzeige|werbung|gesponsert|publicité|publicite|sponsorisé|publicidad|patrocinado|publicidade|pubblicità|advertentie|annonse|annons|reklame" +
         @"|(?:lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weiterlesen|zum artikel|(?:à )?lire (?:aussi|également|la suite)|sur le même sujet|voir aussi" +
         @"|(?:lee|lea) también|leer más|te puede interesar|noticias relacionadas|(?:leia|veja) (?:também|mais)|leggi anche|potrebbe interessarti|per approfondire|lees (?:ook|meer)|les også|läs också)\b.*" +
@@ -77,6 +78,10 @@ public static partial class BoilerplateLines
         // A subscription shared between devices: "Vous pouvez lire … sur un seul appareil à la fois", "Tu suscripción se está
         // usando en otro dispositivo", "Your subscription is being used on another device".
         @"|.{0,80}\b(?:sur un seul appareil à la fois|(?:sur|dans) un autre appareil|en otro dispositivo|on another device|one device at a time|auf einem anderen gerät|otro usuario a tu suscripción|another (?:user|reader) to your subscription|un autre utilisateur à (?:votre|ton) abonnement)\b.{0,60}" +
+        // Russian, Polish, Turkish: "Читайте также: …", "Czytaj także", "İlgili Haberler", share and ad labels.
+        @"|(?:читайте также|смотрите также|czytaj (?:też|także|również)|zobacz (?:też|także))\b.*|поделиться\b.*|реклама|комментарии|reklama|udostępnij|ilgili haberler|paylaş|reklam" +
+        // Chinese and Japanese: the editor's sign-off "（责任编辑：李华）", source and share lines, related lists, ad labels.
+        @"|[（(]?(?:责任编辑|責任編輯|责编|编辑|編輯)[:：].{1,20}[）)]?|(?:来源|來源|出处)[:：].{1,40}|分享到[:：]?.{0,40}|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀)|热门(?:排行|推荐|文章)|(?:上一篇|下一篇)[:：].*|返回(?:首页|顶部)|广告|廣告|関連記事|広告|続きを読む|シェア(?:する)?" +
         @"|(?:jetzt )?abonnieren\b.*|newsletter abonnieren\b.*|abonnez-vous\b.*|inscrivez-vous à (?:notre|la) newsletter\b.*|suscríbete\b.*|assine\b.*|abbonati\b.*|iscriviti alla newsletter\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguages();
 

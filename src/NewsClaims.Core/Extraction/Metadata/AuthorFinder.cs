@@ -393,7 +393,9 @@ public static partial class AuthorFinder
     private static readonly HashSet<string> Particles =
         ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le", "bin", "al", "el", "ter", "ten", "y", "and"];
 
-    [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|contributors?|written|byline|von|par|por|door|autor|autorin|auteure?|autore|autora)(?:\s*[:\-]?\s+|(?-i:(?=\p{Lu}\p{L})))|^by(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:view all posts|more posts|all posts|posts|articles|stories|this (?:post|article|story) (?:was|is) written|written|posted|reported|words|story|text|published|compiled|edited|authored)\s+by|by|author|authors|contributors?|written|byline|von|par|por|door|autor|autorin|auteure?|autore|autora)(?:\s*[:\-]?\s+|(?-i:(?=\p{Lu}\p{L})))|^by(?=\p{Lu})" +
+        // Labels with a colon in Chinese, Japanese, Korean, Russian, Turkish and Indonesian: "作者：王小明", "Автор: Анна Петрова".
+        @"|^(?:作者|记者|記者|撰文|文|编辑|編集|기자|автор|авторы|текст|yazar|penulis|oleh)\s*[:：]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|•·»⋅●]\s*.*|\s+[-–—]\s+.*|\s+says$|,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d).*|\s+(?:for|at)\s+[A-Z].*|\s*\b(?i:updated|published|posted|last updated|last update|reviewed by|more about)\b.*|\s*\S+@\S+\.\S+.*|,?\s+\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*|\s+on(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?|\s+on behalf of\b.*)$")]

@@ -39,7 +39,9 @@ public static partial class DateText
     {
         if (text.Length > 400)
             text = text[..400];
-        foreach (var m in AnyDate().Matches(text).Cast<Match>())
+        // A match that is no date ("KimDecember 17, 2025" with a name glued on, "Gate 12, 2025") may hide one that starts
+        // inside it, so the search resumes one character on rather than after it.
+        for (var m = AnyDate().Match(text); m.Success; m = AnyDate().Match(text, m.Index + 1))
         {
             if (FromMatch(m, dayFirst) is { } d)
                 return (d, m.Index, m.Length);
@@ -123,22 +125,23 @@ public static partial class DateText
     private static int MonthOf(string name) => Months.GetValueOrDefault(name.TrimEnd('.'));
 
     // English first, then the languages news pages are most often written in (German, French, Spanish, Italian,
-    // Portuguese, Dutch), with the abbreviations their datelines use. The regex takes any word in a month's place and
-    // this table decides, so a new language is a line here.
+    // Portuguese, Dutch, then Polish, Czech, Russian, Ukrainian, Turkish, Indonesian and the Scandinavian ones), with
+    // the abbreviations their datelines use and the genitive forms Slavic dates take ("19 ноября 2026"). The regex takes
+    // any word in a month's place and this table decides, so a new language is a few words here.
     private static readonly Dictionary<string, int> Months = MonthTable(
     [
-        "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
-        "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari",
-        "march mar märz maerz mär mars marzo março marco maart mrt",
-        "april apr avril abril abr aprile",
-        "may mai mayo maggio mag maio mei",
-        "june jun juni juin junio giugno giu junho",
-        "july jul juli juillet juil julio luglio lug julho",
-        "august aug august août aout agosto ago augustus",
-        "september sep sept septembre septiembre setiembre settembre set setembro",
-        "october oct oktober okt octobre octubre ottobre ott outubro out",
-        "november nov novembre noviembre novembro",
-        "december dec dezember dez décembre decembre déc dic diciembre dicembre dezembro",
+        "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari styczeń stycznia ledna leden январь января янв січня ocak januar",
+        "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari luty lutego února únor февраль февраля фев лютого şubat februari",
+        "march mar märz maerz mär mars marzo março marco maart mrt marzec marca března březen март марта березня mart maret marts",
+        "april apr avril abril abr aprile kwiecień kwietnia dubna duben апрель апреля квітня nisan",
+        "may mai mayo maggio mag maio mei maj maja května květen май мая травня mayıs",
+        "june jun juni juin junio giugno giu junho czerwiec czerwca června červen июнь июня июн червня haziran",
+        "july jul juli juillet juil julio luglio lug julho lipiec lipca července červenec июль июля июл липня temmuz",
+        "august aug august août aout agosto ago augustus sierpień sierpnia srpna srpen август августа авг серпня ağustos agustus augusti",
+        "september sep sept septembre septiembre setiembre settembre set setembro wrzesień września září сентябрь сентября сен вересня eylül",
+        "october oct oktober okt octobre octubre ottobre ott outubro out październik października října říjen октябрь октября окт жовтня ekim",
+        "november nov novembre noviembre novembro listopad listopada listopadu ноябрь ноября ноя листопада kasım",
+        "december dec dezember dez décembre decembre déc dic diciembre dicembre dezembro grudzień grudnia prosince prosinec декабрь декабря дек грудня aralık desember",
     ]);
 
     private static Dictionary<string, int> MonthTable(string[] months)
@@ -150,7 +153,7 @@ public static partial class DateText
         return table;
     }
 
-    private const string Month = @"\p{L}{3,10}\.?";
+    private const string Month = @"\p{L}{3,12}\.?";
     // "at" before a time, in the same languages: "à 14h30", "um 14:30 Uhr", "a las 14:30", "alle 14:30", "às 14h30", "om 14:30".
     private const string At = @"(?:at|um|à|a(?: las?)?|alle(?: ore)?|às|om|kl\.?)";
     private const string Time = @"(?:(?:[T ]|,?\s+(?:" + At + @"\s+)?|\s*[-–|·•]\s*)(?<hh>\d{1,2})[:.h](?<mm>\d{2})(?::(?<ss>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>Z|[+-]\d{2}(?::?\d{2})?|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]T|BST|CES?T|MES?Z|IST|JST|AE[SD]T)?)?";
@@ -158,6 +161,8 @@ public static partial class DateText
     [GeneratedRegex(
         @"(?<![\d/])(?:" +
         @"(?<iy>(?:19|20)\d{2})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?!\d)" + Time + "|" +
+        // Chinese, Japanese and Korean: "2026年11月19日 14:30", "2026년 11월 19일".
+        @"(?<iy>(?:19|20)\d{2})\s*[年년]\s*(?<im>\d{1,2})\s*[月월]\s*(?<id>\d{1,2})\s*[日일]?" + Time + "|" +
         @"(?<compact>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)|" +
         @"(?<na>\d{1,2})[/.-](?<nb>\d{1,2})[/.-](?<ny>(?:19|20)\d{2})(?!\d)" + Time + "|" +
         // A month starts a word, or is glued to the end of the one before by a template ("HealthDECEMBER 22, 2022").
