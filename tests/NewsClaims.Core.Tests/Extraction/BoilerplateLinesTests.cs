@@ -46,6 +46,7 @@ public sealed class BoilerplateLinesTests
     [InlineData("Harbour Board via Getty Images")]
     [InlineData("Shutterstock")]
     [InlineData("SKIP ADVERTISEMENT")]
+    [InlineData("NEWYou can now listen to Harbour Times articles!")]
     [InlineData("More on this story")]
     [InlineData("Elsewhere on Harbour Times")]
     [InlineData("Image source, Harbour Board")]
