@@ -82,7 +82,7 @@ public static partial class BoilerplateLines
         // Russian, Polish, Turkish: "Читайте также: …", "Czytaj także", "İlgili Haberler", share and ad labels.
         @"|(?:читайте также|смотрите также|czytaj (?:też|także|również)|zobacz (?:też|także))\b.*|поделиться\b.*|реклама|комментарии|reklama|udostępnij|ilgili haberler|paylaş|reklam" +
         // Chinese and Japanese: the editor's sign-off "（责任编辑：李华）", source and share lines, related lists, ad labels.
-        @"|[（(]?(?:责任编辑|責任編輯|责编|编辑|編輯)[:：].{1,20}[）)]?|(?:来源|來源|出处)[:：].{1,40}|分享到[:：]?.{0,40}|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀)|热门(?:排行|推荐|文章)|(?:上一篇|下一篇)[:：].*|返回(?:首页|顶部)|广告|廣告|関連記事|広告|続きを読む|シェア(?:する)?" +
+        @"|[（(]?(?:责任编辑|責任編輯|责编|编辑|編輯)[:：].{1,20}[）)]?|(?:来源|來源|出处)[:：].{1,40}|分享到[:：]?.{0,40}|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀)|热门(?:排行|推荐|文章)|(?:上一篇|下一篇)[:：].*|返回(?:首页|顶部)|.{0,20}ICP[备證证][\s\d-]*号.*|广告|廣告|関連記事|広告|続きを読む|シェア(?:する)?" +
         @"|(?:jetzt )?abonnieren\b.*|newsletter abonnieren\b.*|abonnez-vous\b.*|inscrivez-vous à (?:notre|la) newsletter\b.*|suscríbete\b.*|assine\b.*|abbonati\b.*|iscriviti alla newsletter\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherLanguages();
 
