@@ -25,6 +25,17 @@ public sealed class PageAuthorTests
     }
 
     [Fact]
+    public void A_name_in_its_own_paragraph_over_the_date_in_an_author_block_is_the_author()
+    {
+        // No space in the markup between the paragraph and the date after it: the block's end separates them.
+        var article = Extract($"""
+            <main><h1>Harwick trams start on Sunday</h1><div class="post-author-details"><p>Marta Lind</p><small class="muted">December 17, 2025</small></div>
+            {Body}</main>
+            """);
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
+
+    [Fact]
     public void A_byline_with_share_buttons_gives_only_the_name()
     {
         var article = Extract($"""

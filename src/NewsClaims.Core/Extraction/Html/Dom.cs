@@ -25,18 +25,28 @@ public static class Dom
     public static string Text(INode root)
     {
         var sb = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
+        // null marks the end of a block: a block ends a line as well as starting one, so
+        // "<p>Luke Kim</p><small>December 17, 2025</small>" is two words apart, not "KimDecember".
+        var stack = new Stack<INode?>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var n = stack.Pop();
+            if (n is null)
+            {
+                sb.Append(' ');
+                continue;
+            }
             if (n.NodeType == NodeType.Text)
             {
                 sb.Append(n.TextContent);
                 continue;
             }
             if (n is IElement el && Tags.IsBreak(el.LocalName))
+            {
                 sb.Append(' ');
+                stack.Push(null);
+            }
             for (var child = n.LastChild; child is not null; child = child.PreviousSibling)
                 stack.Push(child);
         }
