@@ -8,26 +8,35 @@ public sealed class ReviewPageBrowserTests(ReviewSite site, Browser browser) : I
 {
     private readonly List<string> _scriptErrors = [];
 
+    // Waits for a navigation to the address and for the new page to finish loading, its key handlers attached. The
+    // load is polled for rather than awaited as an event: waiting for the event timed out once on a loaded CI machine
+    // after the page had loaded.
+    private static async Task Arrive(IPage page, Regex url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+    }
+
     [BrowserFact]
     public async Task A_reviewer_filters_the_queue_opens_a_discrepancy_decides_with_the_keyboard_and_can_undo()
     {
         var page = await browser.PageAsync(_scriptErrors);
         await page.GotoAsync(site.BaseUrl + "/");
         Assert.Equal("3", await page.InnerTextAsync("[data-count=open]"));
-        Assert.Equal(3, await page.Locator("table.queue tbody tr").CountAsync());
+        await Assertions.Expect(page.Locator("table.queue tbody tr")).ToHaveCountAsync(3);
 
         // Filter by outlet: only the plant closure's job cuts involve Night Desk.
         await page.SelectOptionAsync("select[name=outlet]", "Night Desk");
         await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync(new Regex("outlet=Night"));
-        Assert.Equal(1, await page.Locator("table.queue tbody tr").CountAsync());
+        await Arrive(page, new Regex("outlet=Night"));
+        await Assertions.Expect(page.Locator("table.queue tbody tr")).ToHaveCountAsync(1);
         StringAssert(await page.InnerTextAsync("table.queue"), "job cuts");
 
         // j selects the first row, Enter opens it.
         await page.Keyboard.PressAsync("j");
-        Assert.Equal(1, await page.Locator("tr.selected").CountAsync());
+        await Assertions.Expect(page.Locator("tr.selected")).ToHaveCountAsync(1);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/discrepancies/\d+"));
+        await Arrive(page, new Regex(@"/discrepancies/\d+"));
         StringAssert(await page.InnerTextAsync("h1"), "job cuts");
         var values = await page.Locator(".sides mark").AllInnerTextsAsync();
         Assert.Equal(["1,200", "1,500", "1,800"], values.Order());
@@ -36,7 +45,7 @@ public sealed class ReviewPageBrowserTests(ReviewSite site, Browser browser) : I
         await page.FillAsync("#note", "Union and company figures differ; checked both statements");
         await page.Keyboard.PressAsync("Escape");
         await page.Keyboard.PressAsync("c");
-        await page.WaitForURLAsync(new Regex("done=confirmed"));
+        await Arrive(page, new Regex("done=confirmed"));
         StringAssert(await page.InnerTextAsync(".notice"), "Recorded: confirmed");
         var trail = await page.InnerTextAsync("#trail");
         StringAssert(trail, "confirmed");
@@ -49,7 +58,7 @@ public sealed class ReviewPageBrowserTests(ReviewSite site, Browser browser) : I
 
         // u takes the verdict back: the trail keeps both, the status is open again.
         await page.Keyboard.PressAsync("u");
-        await page.WaitForURLAsync(new Regex("done=undo"));
+        await Arrive(page, new Regex("done=undo"));
         StringAssert(await page.InnerTextAsync("#trail"), "undo");
         StringAssert(await page.InnerTextAsync(".summary"), "open");
         Assert.DoesNotContain("job cuts", (await site.Cli("discrepancies", "list", "--status", "confirmed")).Out);
@@ -103,17 +112,17 @@ public sealed class ReviewPageBrowserTests(ReviewSite site, Browser browser) : I
         var page = await browser.PageAsync(_scriptErrors);
         await page.GotoAsync(site.BaseUrl + "/entities?search=Natarajan");
         await page.ClickAsync("table.queue tbody tr:first-child a");
-        await page.WaitForURLAsync(new Regex(@"/entities/\d+$"));
+        await Arrive(page, new Regex(@"/entities/\d+$"));
         StringAssert(await page.InnerTextAsync("h1"), "Priya Natarajan");
         StringAssert(await page.InnerTextAsync("table.aliases"), "Natarajan");
 
         await page.GotoAsync(site.BaseUrl + "/entities?search=Kestrel%20Motors&type=ORG");
         await page.ClickAsync("table.queue tbody tr:first-child a");
-        await page.WaitForURLAsync(new Regex(@"/entities/\d+$"));
+        await Arrive(page, new Regex(@"/entities/\d+$"));
         var kestrel = page.Url;
         await page.FillAsync("form.merge input[name=other]", "Dunmore");
         await page.ClickAsync("form.merge button");
-        await page.WaitForURLAsync(new Regex("done=merged"));
+        await Arrive(page, new Regex("done=merged"));
         StringAssert(await page.InnerTextAsync(".notice"), "Merged");
         StringAssert(await page.InnerTextAsync("table.aliases"), "Dunmore");
         StringAssert(await page.InnerTextAsync(".trail"), "merge");
