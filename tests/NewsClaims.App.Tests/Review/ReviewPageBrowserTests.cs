@@ -8,14 +8,11 @@ public sealed class ReviewPageBrowserTests(ReviewSite site, Browser browser) : I
 {
     private readonly List<string> _scriptErrors = [];
 
-    // Waits for a navigation to the address and for the new page to finish loading, its key handlers attached. The
-    // load is polled for rather than awaited as an event: waiting for the event timed out once on a loaded CI machine
-    // after the page had loaded.
-    private static async Task Arrive(IPage page, Regex url)
-    {
-        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
-    }
+    // Waits until the page is at the address and has finished loading, its key handlers attached. Both are polled for
+    // inside the page: Playwright's WaitForURL, which awaits load events, timed out twice in full CI runs on the loaded
+    // 2-core machine although the page had loaded; a poll has no event to miss, and it is re-run in the new document.
+    private static Task Arrive(IPage page, Regex url) =>
+        page.WaitForFunctionAsync("pattern => new RegExp(pattern).test(location.href) && document.readyState === 'complete'", url.ToString());
 
     [BrowserFact]
     public async Task A_reviewer_filters_the_queue_opens_a_discrepancy_decides_with_the_keyboard_and_can_undo()
