@@ -57,20 +57,12 @@ public static partial class Furniture
 
     /// <summary>
     /// A reader-funding appeal after the text ("… consider supporting our journalism" over a "Support us" button): a box
-    /// with a support, donate or contribute control that speaks of journalism. A story about a charity's appeal has no
-    /// such control; a box of it about the newsroom's funding is the site talking about itself.
+    /// with a support, donate or contribute control that speaks of journalism. A charity's donate link in a story does
+    /// not speak of journalism.
     /// </summary>
-    private static bool IsSupportAppeal(IElement e)
-    {
-        var control = false;
-        foreach (var a in e.QuerySelectorAll("a, button"))
-            if (SupportControl().IsMatch(Html.Whitespace.Collapse(a.TextContent)))
-            {
-                control = true;
-                break;
-            }
-        return control && Journalism().IsMatch(Dom.Text(e));
-    }
+    private static bool IsSupportAppeal(IElement e) =>
+        e.QuerySelectorAll("a, button").Any(control => SupportControl().IsMatch(Whitespace.Collapse(control.TextContent))) &&
+        Journalism().IsMatch(Dom.Text(e));
 
     [GeneratedRegex(@"^(?:support|donate|contribute|give|make a (?:donation|contribution|gift)|become a (?:member|supporter|patron|subscriber))\b.{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupportControl();
