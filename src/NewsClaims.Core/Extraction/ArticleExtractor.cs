@@ -137,9 +137,9 @@ public static partial class ArticleExtractor
             // Readers' comments under the text: nothing after them is the article.
             if (p.Kind == ParagraphKind.Heading && result.Count >= 3 && BoilerplateLines.IsCommentsHeading(p.Text))
                 break;
-            // The author's box ("About the author") runs to the next heading; templates set it beside the text as
-            // often as under it, so the text may go on after it.
-            if (p.Kind == ParagraphKind.Heading && result.Count >= 3 && BoilerplateLines.IsAuthorBoxHeading(p.Text))
+            // An author's box or a disclaimer runs to the next heading; templates set it beside the text as often as
+            // under it, so the text may go on after it.
+            if (p.Kind == ParagraphKind.Heading && result.Count >= 3 && BoilerplateLines.IsAsideHeading(p.Text))
             {
                 while (i + 1 < paragraphs.Count && paragraphs[i + 1].Kind != ParagraphKind.Heading)
                     i++;

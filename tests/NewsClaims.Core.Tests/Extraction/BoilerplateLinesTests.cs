@@ -59,6 +59,10 @@ public sealed class BoilerplateLinesTests
     [InlineData("___")]
     [InlineData("See more on: Island Council")]
     [InlineData("A version of this article appears in print on Nov. 20, 2026, Section A, Page 14 of the Harbour edition with the headline: Council Freezes Ferry Fares. Order Reprints | Today’s Paper | Subscribe")]
+    [InlineData("Get the week's harbour news delivered to your inbox!")]
+    [InlineData("Tide tables, sailing notices and council votes, sent straight to your inbox every Friday.")]
+    [InlineData("Receive Marta Lind's columns in your inbox")]
+    [InlineData("Was this newsletter forwarded to you? Sign up to get it in your inbox.")]
     public void Site_links_calls_to_action_and_reading_times_are_furniture(string line) =>
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
 
@@ -78,6 +82,8 @@ public sealed class BoilerplateLinesTests
     [InlineData("Save the harbour campaigners handed in 4,200 signatures on Monday.")]
     [InlineData("Top stories in the harbour newsletter were chosen by readers.")]
     [InlineData("Image source files were lost when the archive flooded, the museum said.")]
+    [InlineData("Ferry timetables delivered to your inbox were often wrong, passengers told the inquiry.")]
+    [InlineData("Harbour staff said they get 300 complaints in their inbox every week.")]
     public void Article_sentences_that_share_their_words_are_kept(string line) =>
         Assert.False(BoilerplateLines.IsBoilerplate(line), line);
 }

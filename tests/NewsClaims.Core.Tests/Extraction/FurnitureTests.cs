@@ -487,4 +487,17 @@ public sealed class FurnitureTests
         AssertText(page, ["herring season", "What happens next", "invite tenders"], ["has covered the harbour"]);
         Assert.Contains(ArticleExtractor.Extract(page, "https://news.example/story", null).Paragraphs, p => p.Text == "1");
     }
+
+    [Fact]
+    public void A_reviewer_box_and_a_disclaimer_under_the_text_are_dropped()
+    {
+        var page = $"""
+            <html><body><article><h1>Harbour basin to be dredged</h1>{StoryParagraphs}
+            <h3>About the Reviewer:</h3><p>Dr. Ines Moura is a marine ecologist who reviews the Gazette's coverage of the coast.</p>
+            <h3>Disclaimer</h3><p>This article is for general information only and is not engineering or legal advice.</p>
+            <h3>What happens next</h3><p>The board will invite tenders for the dredging contract in December, with a shortlist due in January.</p>
+            </article></body></html>
+            """;
+        AssertText(page, ["herring season", "invite tenders"], ["marine ecologist", "About the Reviewer", "Disclaimer", "general information only"]);
+    }
 }

@@ -8,8 +8,14 @@ public static partial class BoilerplateLines
 {
     public static bool IsBoilerplate(string text) =>
         text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || NewsControls().IsMatch(text) || OtherLanguages().IsMatch(text) || (text.Length <= 120 && (Rights().IsMatch(text) || PictureCredit().IsMatch(text))))
+        || text.Length <= 200 && NewsletterPitch().IsMatch(text)
         || text.Length <= 500 && FinePrint().IsMatch(text)
         || text.StartsWith("Lorem ipsum", StringComparison.OrdinalIgnoreCase);
+
+    // A newsletter's pitch: "Get the week's news delivered to your inbox!", "Want tips sent straight to your inbox? Join …".
+    // The inbox ends the promise (or a sign-up call follows it), so a sentence that goes on about an inbox is kept.
+    [GeneratedRegex(@"^(?:.{0,100}?[?!.]\s+)?(?:(?:get|receive|want|sign up|subscribe)\b.{0,80}?|.{0,100}?\b(?:delivered|sent)\s+(?:right |straight |directly )?)\b(?:to|in|into) your (?:email )?inbox(?:\s+(?:every|each)\s+\w+|\s+(?:daily|weekly|monthly))?\s*[.?!:]?(?:\s+(?:sign up|subscribe|join)\b.{0,100})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewsletterPitch();
 
     // Small print: the consent under a signup box ("By signing up, you agree to receive …") and a paper's print-edition
     // note ("A version of this article appears in print on …, Section A, Page 14 …").
@@ -28,11 +34,14 @@ public static partial class BoilerplateLines
     /// </summary>
     public static bool IsCommentsHeading(string text) => text.Length <= 60 && CommentsHeading().IsMatch(text);
 
-    /// <summary>The heading of the author box printed under the text ("Written by Owen Pryce", "About the author").</summary>
-    public static bool IsAuthorBoxHeading(string text) => text.Length <= 70 && AuthorBoxHeading().IsMatch(text);
+    /// <summary>
+    /// The heading of a box set under or beside the text that is not the article: the author's or reviewer's box
+    /// ("Written by Owen Pryce", "About the author", "About the reviewer") or a disclaimer.
+    /// </summary>
+    public static bool IsAsideHeading(string text) => text.Length <= 70 && AsideHeading().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:written by\s+\p{Lu}.{1,50}|about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre (?:el autor|la autora|la firma))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AuthorBoxHeading();
+    [GeneratedRegex(@"^(?:written by\s+\p{Lu}.{1,50}|about (?:the|our) (?:author|writer|reporter|reviewer|contributor)s?|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre (?:el autor|la autora|la firma)|(?:(?:editorial|legal|medical|financial) )?disclaimer|haftungsausschluss|avertissement)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsideHeading();
 
     [GeneratedRegex(@"^(?:\d+\s+)?(?:comments?|(?:\d+\s+)?(?:responses?|replies)\s*\(?\d+\)?|(?:\d+\s+)(?:responses?|replies)|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|kommentare|commentaires|réagir|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentsHeading();
