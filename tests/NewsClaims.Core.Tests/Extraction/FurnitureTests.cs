@@ -265,12 +265,18 @@ public sealed class FurnitureTests
         AssertText(page, kept: ["had a berth before we reached the breakwater"], leftOut: ["spotless showers"]);
     }
 
-    private static string Card(int i) => $"""
-        <div class="item"><h3><a href="/story/{i}">Harbour story number {i} from the archive</a></h3><p>A short excerpt of story {i}, two lines at most, to tempt a click.</p></div>
-        """;
+    private static string Card(int i, bool linkAroundHeading) => linkAroundHeading
+        ? $"""
+            <li><div><a href="/story/{i}"><h3>Harbour story number {i} from the archive</h3></a><p>Nils Vik - 2026-0{i}-14</p><p>A short excerpt of story {i}, two lines at most, to tempt a click.</p></div><div><a href="/story/{i}">Read article</a></div></li>
+            """
+        : $"""
+            <div class="item"><h3><a href="/story/{i}">Harbour story number {i} from the archive</a></h3><p>A short excerpt of story {i}, two lines at most, to tempt a click.</p></div>
+            """;
 
-    [Fact]
-    public void Cards_of_other_stories_after_the_article_are_furniture_whatever_their_classes()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Cards_of_other_stories_after_the_article_are_furniture_whatever_their_classes(bool linkAroundHeading)
     {
         var article = """
             <p>The harbour board will dredge the inner basin in February, the first time in eleven years, so that the larger ferry can berth at low tide.</p>
@@ -278,7 +284,7 @@ public sealed class FurnitureTests
             <p>The work costs 1.8 million pounds, two thirds of it from the regional transport fund and the rest from harbour dues.</p>
             <p>Spoil from the basin will be taken by barge to the licensed disposal site twelve miles offshore, the board said.</p>
             """;
-        var page = $"<html><body><article><h1>Inner basin to be dredged in February</h1>{article}</article><section class=\"s3\"><h2>From the archive</h2><div class=\"grid\">{Card(1)}{Card(2)}{Card(3)}{Card(4)}</div></section></body></html>";
+        var page = $"<html><body><article><h1>Inner basin to be dredged in February</h1>{article}</article><section class=\"s3\"><h2>From the archive</h2><div class=\"grid\">{Card(1, linkAroundHeading)}{Card(2, linkAroundHeading)}{Card(3, linkAroundHeading)}{Card(4, linkAroundHeading)}</div></section></body></html>";
         AssertText(page, kept: ["licensed disposal site"], leftOut: ["excerpt of story"]);
     }
 

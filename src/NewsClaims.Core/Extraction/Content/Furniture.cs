@@ -40,20 +40,24 @@ public static partial class Furniture
 
     /// <summary>
     /// Cards of other articles, each a linked headline over a line or two of excerpt ("More from the blog" without
-    /// a class that says so): every child is short and headed by a heading that is wholly a link.
+    /// a class that says so): every child is short and headed by a heading that is wholly a link (a link inside the
+    /// heading, or a link wrapped around it).
     /// </summary>
     private static bool IsTeaserList(IElement e, NodeStats stats)
     {
         var teasers = 0;
         foreach (var child in e.Children)
         {
-            if (stats[child].PlainText > 500 || child.QuerySelector("h2 a[href], h3 a[href], h4 a[href]") is not { } link ||
-                link.Closest("h2, h3, h4") is not { } heading || Dom.Text(heading) != Dom.Text(link))
+            if (stats[child].PlainText > 500 || !child.QuerySelectorAll("h2, h3, h4").Any(h => IsLinkedHeading(h, child)))
                 return false;
             teasers++;
         }
         return teasers >= 3;
     }
+
+    private static bool IsLinkedHeading(IElement heading, IElement card) =>
+        heading.QuerySelector("a[href]") is { } inner ? Dom.Text(inner) == Dom.Text(heading)
+        : heading.Closest("a[href]") is { } outer && Dom.Contains(card, outer);
 
     /// <summary>
     /// A reader-funding appeal after the text ("… consider supporting our journalism" over a "Support us" button): a box
