@@ -63,6 +63,8 @@ public sealed class BoilerplateLinesTests
     [InlineData("Tide tables, sailing notices and council votes, sent straight to your inbox every Friday.")]
     [InlineData("Receive Marta Lind's columns in your inbox")]
     [InlineData("Was this newsletter forwarded to you? Sign up to get it in your inbox.")]
+    [InlineData("Embed <iframe src=\"https://radio.example/player/embed/4412\" width=\"100%\" height=\"290\" title=\"Harbour Radio player\"></iframe>")]
+    [InlineData("Accuracy and availability of Harbour Radio transcripts may vary. Transcript text may be revised to correct errors or match updates to audio.")]
     public void Site_links_calls_to_action_and_reading_times_are_furniture(string line) =>
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
 

@@ -377,6 +377,16 @@ public sealed class FurnitureTests
         Assert.DoesNotContain("Senior Writer", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_desks_description_of_itself_after_the_text_is_left_out()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Tram stop {i} on the Harwick line opens on Sunday with a shelter, a ticket machine and step-free access to the platform.</p>"));
+        var page = $"""<html><head><meta name="author" content="Courier Transport Desk"><meta property="og:site_name" content="Harwick Courier"></head><body><article><h1>Harwick trams start on Sunday</h1>{paragraphs}<p>The Courier Transport Desk is a team of reporters who follow every bus, train and tram in the county.</p></article></body></html>""";
+        var text = ArticleExtractor.Extract(page, "https://news.example/tram", null).Text;
+        Assert.Contains("Tram stop 8 on the Harwick line", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("team of reporters", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<a href=\"/login\">Already a subscriber? Sign in</a> <a href=\"/subscribe\">Start your free trial</a>")]
     [InlineData("<div class=\"ad-slot\">Advertisement · Scroll to continue reading</div>")]

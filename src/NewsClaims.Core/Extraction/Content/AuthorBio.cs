@@ -34,9 +34,11 @@ public static partial class AuthorBio
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:writer|editor|contributor|reporter|correspondent|columnist|author)\b")]
     private static partial System.Text.RegularExpressions.Regex Role();
 
+    // A desk describes itself with its article: "The Lifestyle Desk is a team of …".
     private static bool IsBio(string text, string author) =>
-        text.StartsWith(author, StringComparison.OrdinalIgnoreCase) && text.Length > author.Length + 20 &&
-        text.AsSpan(author.Length).TrimStart(',').TrimStart() is var rest &&
+        (text.StartsWith("The ", StringComparison.Ordinal) && !author.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text) is var named &&
+        named.StartsWith(author, StringComparison.OrdinalIgnoreCase) && named.Length > author.Length + 20 &&
+        named.AsSpan(author.Length).TrimStart(',').TrimStart() is var rest &&
         (rest.StartsWith("is ", StringComparison.Ordinal) || rest.StartsWith("has ", StringComparison.Ordinal) || rest.StartsWith("was ", StringComparison.Ordinal) ||
          rest.StartsWith("writes ", StringComparison.Ordinal) || rest.StartsWith("covers ", StringComparison.Ordinal));
 }

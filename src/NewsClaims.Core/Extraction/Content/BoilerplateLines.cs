@@ -17,9 +17,10 @@ public static partial class BoilerplateLines
     [GeneratedRegex(@"^(?:.{0,100}?[?!.]\s+)?(?:(?:get|receive|want|sign up|subscribe)\b.{0,80}?|.{0,100}?\b(?:delivered|sent)\s+(?:right |straight |directly )?)\b(?:to|in|into) your (?:email )?inbox(?:\s+(?:every|each)\s+\w+|\s+(?:daily|weekly|monthly))?\s*[.?!:]?(?:\s+(?:sign up|subscribe|join)\b.{0,100})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterPitch();
 
-    // Small print: the consent under a signup box ("By signing up, you agree to receive …") and a paper's print-edition
-    // note ("A version of this article appears in print on …, Section A, Page 14 …").
-    [GeneratedRegex(@"^(?:by (?:signing up|subscribing|registering|submitting|continuing|clicking [^,.]{1,30}),? you (?:agree|consent|acknowledge|confirm)\b|a version of this (?:article|story|review) appear(?:s|ed) in print\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Small print: the consent under a signup box ("By signing up, you agree to receive …"), a paper's print-edition
+    // note ("A version of this article appears in print on …, Section A, Page 14 …"), a broadcaster's transcript caveat
+    // and the embed code it offers for its player.
+    [GeneratedRegex(@"^(?:by (?:signing up|subscribing|registering|submitting|continuing|clicking [^,.]{1,30}),? you (?:agree|consent|acknowledge|confirm)\b|a version of this (?:article|story|review) appear(?:s|ed) in print\b|accuracy and availability of [\w .&'’-]{1,40} transcripts may vary\b|embed\s*:?\s*<iframe\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinePrint();
 
     /// <summary>A bare count ("312", "1.2K"): before the text, the likes and comments counters under a headline.</summary>
