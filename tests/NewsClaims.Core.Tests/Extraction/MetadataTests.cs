@@ -24,6 +24,8 @@ public sealed class MetadataTests
     [InlineData("Updated November 20, 2026 at 9:05 a.m. EST", "2026-11-20T09:05:00-05:00")]
     [InlineData("Nov 20, 2026 9:05 PM", "2026-11-20T21:05:00")]
     [InlineData("31/12/2025", "2025-12-31")]
+    [InlineData("2023 Jan 7", "2023-01-07")]
+    [InlineData("Cureus. 2026 Nov 19;15(1):e33475", "2026-11-19")]
     public void Dates_are_read_with_the_offset_the_page_gave(string text, string iso)
     {
         Assert.Equal(iso, DateText.Parse(text)?.Iso);

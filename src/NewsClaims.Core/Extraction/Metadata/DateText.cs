@@ -72,6 +72,12 @@ public static partial class DateText
             year = Year(g["ny"].Value);
             (day, month) = a > 12 ? (a, b) : b > 12 ? (b, a) : dayFirst ? (a, b) : (b, a);
         }
+        else if (g["y3"].Success)
+        {
+            year = Int(g["y3"]);
+            month = MonthOf(g["m3"].Value);
+            day = Int(g["d3"]);
+        }
         else
         {
             var monthName = g["m1"].Success ? g["m1"].Value : g["m2"].Value;
@@ -167,6 +173,8 @@ public static partial class DateText
         @"(?<na>\d{1,2})[/.-](?<nb>\d{1,2})[/.-](?<ny>(?:19|20)\d{2})(?!\d)" + Time + "|" +
         // A month starts a word, or is glued to the end of the one before by a template ("HealthDECEMBER 22, 2022").
         @"(?:(?<!\p{L})|(?-i:(?<=\p{Ll})(?=\p{Lu})))(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d{2})(?!\d)" + Time + "|" +
+        // Year first, as library and journal records print it: "2023 Jan 7".
+        @"(?<y3>(?:19|20)\d{2})\s+(?<m3>" + Month + @")\s+(?<d3>\d{1,2})(?![\d:])|" +
         // "19 November 2026", "19. November 2026", "1er novembre 2026", "19 de noviembre de 2026".
         @"(?<d2>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?(?<m2>" + Month + @"),?\s+(?:de\s+|del\s+)?(?<y2>(?:19|20)\d{2})(?!\d)" + Time +
         ")",
