@@ -31,6 +31,19 @@ public sealed class PageDateTests
     }
 
     [Fact]
+    public void A_date_set_as_loose_text_right_after_the_headline_is_the_dateline()
+    {
+        // Hand-made blogs print the date as bare text between the title and the post, with no element of its own, and may
+        // use <h1> for the post's own sections.
+        var article = Extract("""<meta property="og:title" content="Wexham library saved by council vote">""", $"""
+            <div class="title"><h1><a href="/">Marta's Notebook</a></h1></div>
+            <fieldset><legend>Wexham library saved by council vote</legend> 17 November 2026 <div class="body">{Body}<h1>Next steps</h1>{Body}</div></fieldset>
+            """);
+        Assert.Equal("2026-11-17", article.Published?.Local);
+        Assert.Equal("dateline", article.Sources["published"]);
+    }
+
+    [Fact]
     public void A_promoted_drupal_node_keeps_its_dateline()
     {
         var article = Extract("", $"""

@@ -276,6 +276,8 @@ public static partial class DateFinder
         for (var i = start; i < end; i++)
         {
             var e = elements[i];
+            if (i == h1 && LooseTextAfter(page, e) is { } loose)
+                return loose;
             if (i == h1 || e.ChildElementCount > 3 || Dom.Hints(e) is var hints && ModifiedHint().IsMatch(hints) && i != h1)
                 continue;
             var text = Dom.Text(e);
@@ -290,6 +292,22 @@ public static partial class DateFinder
             before = d;
         }
         return before;
+    }
+
+    /// <summary>
+    /// A date set as bare text right after the headline, in no element of its own ("&lt;legend&gt;Title&lt;/legend&gt; 20
+    /// December 2025 &lt;div&gt;…"), as hand-made blogs print it.
+    /// </summary>
+    private static PageDate? LooseTextAfter(PageMetadata page, IElement headline)
+    {
+        var text = "";
+        for (var n = headline.NextSibling; n is not null && n.NodeType != NodeType.Element; n = n.NextSibling)
+            if (n.NodeType == NodeType.Text)
+                text += n.TextContent;
+        text = Whitespace.Collapse(text);
+        return text.Length is >= 6 and <= 60 && DateText.Find(text, page.DayFirst) is { } found && found.Length >= text.Length - 12
+            ? Accept(page, found.Date, "dateline", text.Substring(found.Index, found.Length))
+            : null;
     }
 
     /// <summary>

@@ -15,18 +15,25 @@ internal static class HeadlineLocator
 
     /// <summary>
     /// The index in <see cref="PageMetadata.BodyElements"/> of the first <c>&lt;h1&gt;</c> that is neither the site's
-    /// logo nor in a side column; on pages without one (site builders set headlines in styled paragraphs), the first
-    /// element outside the menus that reads exactly as the title. -1 when neither is there.
+    /// logo nor in a side column; on pages without one, or whose first one is not the title and comes after an element
+    /// that is (site builders set headlines in styled paragraphs), the first element outside the menus that reads
+    /// exactly as the title. -1 when neither is there.
     /// </summary>
     public static int Find(PageMetadata page)
     {
         var elements = page.BodyElements;
-        for (var i = 0; i < elements.Count; i++)
+        var h1 = -1;
+        for (var i = 0; i < elements.Count && h1 < 0; i++)
             if (elements[i].LocalName == "h1" && !TitleFinder.IsLogo(elements[i]) && !DateFinder.InFurniture(elements[i]))
-                return i;
+                h1 = i;
         if (page.Title is not { Length: > 0 } title)
-            return -1;
-        for (var i = 0; i < elements.Count; i++)
+            return h1;
+        // An <h1> that is not the title and comes after a line that is (a post's "<h1>Day 7</h1>" under a headline set in
+        // a <legend>) is one of the text's own headings.
+        if (h1 >= 0 && Dom.Text(elements[h1]).Equals(title, StringComparison.OrdinalIgnoreCase))
+            return h1;
+        var end = h1 >= 0 ? h1 : elements.Count;
+        for (var i = 0; i < end; i++)
         {
             var e = elements[i];
             // A headline is a line of its own: not a link (breadcrumbs, related lists), not a menu entry.
@@ -35,6 +42,6 @@ internal static class HeadlineLocator
             if (Whitespace.CollapsedLength(e.TextContent) == title.Length && Dom.Text(e).Equals(title, StringComparison.OrdinalIgnoreCase))
                 return i;
         }
-        return -1;
+        return h1;
     }
 }
