@@ -44,6 +44,31 @@ public sealed class PageDateTests
     }
 
     [Fact]
+    public void A_photo_caption_under_the_headline_is_no_dateline_and_a_spoken_label_is_no_class_name()
+    {
+        // The caption dates the photo, weeks before the story; the dateline's aria-label repeats its text for screen
+        // readers, "Updated" included, and says nothing about what the element is.
+        var article = Extract("""<meta property="article:published_time" content="2026-11-16T17:01:12Z">""", $"""
+            <article><h1>Wexham library saved by council vote</h1>
+            <div class="ar-dt" aria-label="Published: 11:01 a.m. CT Nov. 16, 2026 | Updated: 9:40 a.m. CT Nov. 17, 2026">Published 11:01 a.m. CT Nov. 16, 2026<span>Updated 9:40 a.m. CT Nov. 17, 2026</span></div>
+            <figure><img src="/library.jpg" alt=""><figcaption><span>The Wexham branch library, built in 1968, on Oct. 12, 2026.</span><span>Marta Lind/Wexham Post</span></figcaption></figure>
+            {Body}</article>
+            """);
+        Assert.Equal("2026-11-16", article.Published?.Local[..10]);
+    }
+
+    [Fact]
+    public void A_photo_caption_under_the_headline_does_not_outvote_the_metadata()
+    {
+        var article = Extract("""<meta property="article:published_time" content="2026-11-16T17:01:12Z">""", $"""
+            <article><h1>Wexham library saved by council vote</h1>
+            <figure><img src="/library.jpg" alt=""><figcaption><span>The Wexham branch library, built in 1968, on Oct. 12, 2026.</span><span>Marta Lind/Wexham Post</span></figcaption></figure>
+            {Body}</article>
+            """);
+        Assert.Equal("2026-11-16", article.Published?.Local[..10]);
+    }
+
+    [Fact]
     public void A_promoted_drupal_node_keeps_its_dateline()
     {
         var article = Extract("", $"""

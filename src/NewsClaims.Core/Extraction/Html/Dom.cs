@@ -78,7 +78,9 @@ public static class Dom
         var cls = e.GetAttribute("class");
         var id = e.Id;
         var role = e.GetAttribute("role");
-        var aria = e.GetAttribute("aria-label");
+        // A short aria-label names a part ("Share on Facebook", "Related stories"); a long one reads its text out
+        // ("Published: 12:01 a.m. … | Updated: …") and says nothing about what the part is.
+        var aria = e.GetAttribute("aria-label") is { Length: <= 40 } label ? label : null;
         // Templates built from components name their parts in data attributes when their classes are utility classes
         // ("mx-auto max-w-8xl"): data-component="related-links", data-testid="share-tools", data-module="more-in-recirc".
         var component = e.GetAttribute("data-component") ?? e.GetAttribute("data-testid") ?? e.GetAttribute("data-module") ?? e.GetAttribute("data-qa");

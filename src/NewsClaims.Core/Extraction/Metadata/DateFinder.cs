@@ -281,8 +281,8 @@ public static partial class DateFinder
             if (i == h1 || e.ChildElementCount > 3 || Dom.Hints(e) is var hints && ModifiedHint().IsMatch(hints) && i != h1)
                 continue;
             var text = Dom.Text(e);
-            // A table's cells are data ("1/1/2013 | +11.9%"), not a dateline.
-            if (text.Length is < 6 or > 100 || UpdatedLabel().IsMatch(text) || InFurniture(e) || e.Closest("table") is not null)
+            // A table's cells are data ("1/1/2013 | +11.9%"), and a photo's caption dates the photo, not the story.
+            if (text.Length is < 6 or > 100 || UpdatedLabel().IsMatch(text) || InFurniture(e) || e.Closest("table, figure, figcaption") is not null)
                 continue;
             if (DateText.Find(text, page.DayFirst) is not { } found || IsUpdateOrRangeEnd(e, text, found.Index) || IsSentence(text, found.Length) ||
                 Accept(page, found.Date, "dateline", text.Substring(found.Index, found.Length)) is not { } d)
