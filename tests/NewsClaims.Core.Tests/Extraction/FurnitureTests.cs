@@ -185,6 +185,22 @@ public sealed class FurnitureTests
         AssertText(page, kept: ["second boat"], leftOut: ["transport reporter who has covered"]);
     }
 
+    [Theory]
+    [InlineData("imageCaption")]
+    [InlineData("photo-caption")]
+    [InlineData("wp-caption-text")]
+    public void A_photo_caption_is_furniture_whatever_the_template_calls_it(string cls)
+    {
+        var page = $"""
+            <html><body><article><h1>Ferry operator wins five-year contract</h1>
+            <div class="img-group"><img src="/boat.jpg" alt=""><p class="{cls}">The Skerrin ferry leaving Port Amble on a calm Tuesday morning in March</p></div>
+            <p>The harbour board awarded the Skerrin ferry contract to the current operator on Tuesday, for five years from April.</p>
+            <p>The operator will add a second boat on the Port Amble route in summer, the board said in a statement.</p>
+            </article></body></html>
+            """;
+        AssertText(page, kept: ["second boat"], leftOut: ["calm Tuesday morning"]);
+    }
+
     [Fact]
     public void Sections_a_table_of_contents_jumps_to_are_the_article_and_a_modals_small_print_is_not()
     {

@@ -96,6 +96,8 @@ public sealed class MetadataTests
     [InlineData("Harbour Blog Contributor", "Harbour Blog Contributor")]
     [InlineData("Anna Editor", "Anna Editor")]
     [InlineData("Marta Lind November 8November 8", "Marta Lind")]
+    [InlineData("Marta Lind For Daily Courier Online", "Marta Lind")]
+    [InlineData("Marta Lind for the Harwick Ledger", "Marta Lind")]
     public void Author_strings_are_cleaned_into_names(string raw, string expected)
     {
         var names = AuthorFinder.Clean([raw], siteName: null);
