@@ -8,7 +8,7 @@ using NewsClaims.Core.Urls;
 namespace NewsClaims.Core.Extraction;
 
 /// <summary>From the raw bytes of a page and its URL to an article: body text as structured paragraphs, and metadata with provenance.</summary>
-public static partial class ArticleExtractor
+public static class ArticleExtractor
 {
     /// <summary>Stored beside every result, so <c>reprocess</c> knows which rows an improved extractor should redo.</summary>
     public const string Version = "extract-7";
@@ -153,9 +153,9 @@ public static partial class ArticleExtractor
                 continue;
             if (result.Count == 0 && BoilerplateLines.IsBareCount(p.Text))
                 continue;
-            if (result.Count < 4 && (BoilerplateLines.IsBylineOrDateline(p.Text) || IsBareDate(p.Text)))
+            if (result.Count < 4 && (BoilerplateLines.IsBylineOrDateline(p.Text) || BoilerplateLines.IsBareDate(p.Text)))
                 continue;
-            if (IsLabelledDate(p.Text))
+            if (BoilerplateLines.IsLabelledDate(p.Text))
                 continue;
             if (result.Count > 0 && result[^1].Text == p.Text)
                 continue;
@@ -193,23 +193,6 @@ public static partial class ArticleExtractor
         }
         return result;
     }
-
-    // A line that is only a date (with a weekday or time at most) is the page's dateline, already in the metadata.
-    // So is a date followed only by when it was updated ("November 19, 2026 10:41 AM UTC Updated 2 hours ago").
-    private static bool IsBareDate(string text) =>
-        text.Length <= 100 && DateText.Find(text) is { } d && d.Index <= 16 &&
-        (text.Length <= 48 && d.Length >= text.Length - 16 || UpdatedTail().IsMatch(text.AsSpan(d.Index + d.Length)));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:updated|last updated)\b.{0,40}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex UpdatedTail();
-
-    // "Last Updated on November 15, 2025", "Last modified on Thu 19 Nov 2026 16.02 GMT": the page's dates, wherever the
-    // template prints them (often under the text), never a sentence of it.
-    private static bool IsLabelledDate(string text) =>
-        text.Length <= 90 && DateLabel().Match(text) is { Success: true } label && IsBareDate(text[label.Length..]);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:last|first)\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?\s*:?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex DateLabel();
 
     private static string Normal(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 

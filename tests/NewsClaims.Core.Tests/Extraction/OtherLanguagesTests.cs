@@ -248,6 +248,26 @@ public sealed class OtherLanguagesTests
         Assert.Contains("9.000 al día", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Redactora de Local", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Aktualisiert am 19.11.2026, 18:02 Uhr")]
+    [InlineData("Mis à jour le 19 novembre 2026 à 18h02")]
+    [InlineData("Última actualización: 19 de noviembre de 2026")]
+    public void A_labelled_date_line_under_the_text_is_left_out_in_other_languages(string line)
+    {
+        var html = $"""
+            <html><body><article><h1>Linie 12</h1>
+            <p>Der Bus der Linie 12 fährt ab Januar alle acht Minuten zwischen Bahnhof und neuem Klinikum, teilte die Stadt am Montag mit.</p>
+            <p>Die Verstärkung kostet 1,8 Millionen Euro im Jahr; die Hälfte trägt das Land, sagte der Verkehrsdezernent.</p>
+            <p>Seit der Eröffnung des Klinikums hat sich die Zahl der Fahrgäste auf der Linie fast verdoppelt, auf rund 9000 am Tag.</p>
+            <p>Die Stadtwerke wollen dafür sechs zusätzliche Fahrerinnen und Fahrer einstellen; die Ausschreibung läuft bis Ende Dezember.</p>
+            <p>{line}</p></article></body></html>
+            """;
+        var text = ArticleExtractor.Extract(html, "https://zeitung.example/lokal/linie-12", Now).Text;
+        Assert.Contains("Verkehrsdezernent", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("19", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("zh-CN", "作者：王小明", "王小明")]
     [InlineData("ru", "Автор: Анна Петрова", "Анна Петрова")]

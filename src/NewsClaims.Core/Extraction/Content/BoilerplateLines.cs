@@ -47,6 +47,27 @@ public static partial class BoilerplateLines
     [GeneratedRegex(@"^(?:\d+\s+)?(?:comments?|(?:\d+\s+)?(?:responses?|replies)\s*\(?\d+\)?|(?:\d+\s+)(?:responses?|replies)|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|kommentare|commentaires|réagir|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentsHeading();
 
+    /// <summary>
+    /// A line that is only a date (with a weekday or time at most), or a date followed only by when it was updated
+    /// ("November 19, 2026 10:41 AM UTC Updated 2 hours ago"): the page's dateline, already in the metadata.
+    /// </summary>
+    public static bool IsBareDate(string text) =>
+        text.Length <= 100 && DateText.Find(text) is { } d && d.Index <= 16 &&
+        (text.Length <= 48 && d.Length >= text.Length - 16 || UpdatedTail().IsMatch(text.AsSpan(d.Index + d.Length)));
+
+    [GeneratedRegex(@"^\W*(?:updated|last updated)\b.{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedTail();
+
+    /// <summary>
+    /// "Last Updated on November 15, 2025", "Last modified on Thu 19 Nov 2026 16.02 GMT", "Aktualisiert am 19.11.2026": the
+    /// page's dates, wherever the template prints them (often under the text), never a sentence of it.
+    /// </summary>
+    public static bool IsLabelledDate(string text) =>
+        text.Length <= 90 && DateLabel().Match(text) is { Success: true } label && IsBareDate(text[label.Length..]);
+
+    [GeneratedRegex(@"^(?:(?:(?:last|first)\s+)?(?:updated|modified|published|posted|reviewed)(?:\s+(?:on|at))?|" + DateLabels.Published + "|" + DateLabels.Updated + @")\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
     /// <summary>A byline or dateline line ("By Jane Doe", "Published 3 hours ago") that belongs to metadata, not text.</summary>
     public static bool IsBylineOrDateline(string text) => text.Length <= 120 && Byline().IsMatch(text);
 
