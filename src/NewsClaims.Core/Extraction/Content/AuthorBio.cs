@@ -31,7 +31,7 @@ public static partial class AuthorBio
         return [.. paragraphs.Take(from), .. paragraphs.Skip(bio + 1)];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:writer|editor|contributor|reporter|correspondent|columnist|author)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:" + Metadata.BylineRoles.Newsroom + @"|author)\b")]
     private static partial System.Text.RegularExpressions.Regex Role();
 
     // A desk describes itself with its article: "The Lifestyle Desk is a team of …".

@@ -445,16 +445,16 @@ public static partial class AuthorFinder
     private static partial Regex ByLine();
 
     // "Privacy and Digital Security Expert", "Head of Marketing": a role split off a byline, not a person.
-    [GeneratedRegex(@"(?i)\b(?:expert|writer|editor|reporter|journalist|correspondent|columnist|contributor|coordinator|director|consultant|co-?founder|founder|manager|specialist|educators?|analyst|officer|head of|marketing|strategist|producer)s?\b")]
+    [GeneratedRegex(@"(?i)\b(?:" + BylineRoles.Newsroom + "|" + BylineRoles.Business + @")s?\b")]
     private static partial Regex JobTitle();
 
-    // A class word that names the person in an author block: "author-name", "article__author__name", "byline-name".
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*[|•·–—]\s*(.+)$")]
     private static partial Regex DatedNameLine();
 
-    [GeneratedRegex(@"(?<=^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?i:editor|reporter|writer|correspondent|columnist|contributor|coordinator|producer|strategist|analyst)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Share)$")]
+    [GeneratedRegex(@"(?<=^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?i:" + BylineRoles.Newsroom + @"|coordinator|strategist|analyst)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Share)$")]
     private static partial Regex TrailingRole();
 
+    // A class word that names the person in an author block: "author-name", "article__author__name", "byline-name".
     [GeneratedRegex(@"(?<![a-z0-9])[a-z0-9-]*(?:author|byline|writer)[a-z0-9-]*-name(?![a-z0-9-])")]
     private static partial Regex NameHint();
 
