@@ -122,6 +122,29 @@ public sealed class PageDateTests
         Assert.Equal(new DateTimeOffset(2026, 11, 18, 3, 5, 0, TimeSpan.Zero), article.Published?.Utc);
         Assert.Equal("meta:article:published_time", article.Sources["published"]);
     }
+
+    [Fact]
+    public void A_utc_time_element_shown_as_a_local_clock_time_lends_that_offset()
+    {
+        // Portals give the instant in UTC and print the reader's clock: 03:05 UTC shown as "7:05 PM" the evening before.
+        var article = Extract("", $"""
+            <article><h1>Wexham library saved by council vote</h1><time datetime="2026-11-18T03:05:27.000Z">November 17, 2026 at 7:05 PM</time>{Body}</article>
+            """);
+        Assert.Equal("2026-11-17T19:05:27-08:00", article.Published?.Local);
+        Assert.Equal(new DateTimeOffset(2026, 11, 18, 3, 5, 27, TimeSpan.Zero), article.Published?.Utc);
+    }
+
+    [Fact]
+    public void A_utc_time_element_shown_as_the_day_before_gives_that_day()
+    {
+        // Only the date is printed: the offset is unknown, but the readers' day is not.
+        var article = Extract("""<meta property="article:published_time" content="2026-11-18T03:05:00+00:00">""", $"""
+            <article><h1>Wexham library saved by council vote</h1><time datetime="2026-11-18T03:05:00+00:00">November 17, 2026</time>{Body}</article>
+            """);
+        Assert.Equal("2026-11-17", article.Published?.Local);
+        Assert.Equal(new DateTimeOffset(2026, 11, 18, 3, 5, 0, TimeSpan.Zero), article.Published?.Utc);
+    }
+
     [Fact]
     public void A_dateline_in_a_content_column_named_after_its_sidebar_is_still_the_articles()
     {

@@ -74,6 +74,30 @@ public static partial class DateFinder
         return shown < earliest || shown > latest;
     }
 
+    /// <summary>
+    /// How a <c>&lt;time&gt;</c> holding a UTC instant shows it: a clock time ("November 17, 2026 at 7:05 PM") gives the
+    /// page's offset; a date alone a day off the UTC date ("November 17, 2026" for 03:05 UTC on the 18th) gives the day.
+    /// </summary>
+    private static string? AsShown(PageMetadata page, IElement time, DateTimeOffset utc)
+    {
+        if (DateText.Parse(Dom.Text(time), page.DayFirst) is not { } shown)
+            return null;
+        if (shown.Time is { } clock)
+        {
+            var apart = shown.Date.ToDateTime(clock) - utc.UtcDateTime;
+            var offset = shown.Offset ?? apart;
+            var minutes = Math.Round(offset.TotalMinutes);
+            // Zones are whole quarter hours from -12:00 to +14:00; the shown clock may drop the seconds.
+            if (Math.Abs((apart - offset).TotalMinutes) >= 1 || Math.Abs(offset.TotalMinutes - minutes) >= 1 || minutes % 15 != 0 || minutes is < -720 or > 840)
+                return null;
+            return utc.ToOffset(TimeSpan.FromMinutes(minutes)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var utcDay = DateOnly.FromDateTime(utc.UtcDateTime);
+        return shown.Date == utcDay.AddDays(-1) && utc.UtcDateTime.Hour < 12 || shown.Date == utcDay.AddDays(1) && utc.UtcDateTime.Hour >= 12
+            ? shown.Iso
+            : null;
+    }
+
     private static int? DaysApart(PageDate a, PageDate b) =>
         DateOnly.TryParse(a.Date, out var x) && DateOnly.TryParse(b.Date, out var y) ? Math.Abs(x.DayNumber - y.DayNumber) : null;
 
@@ -191,9 +215,12 @@ public static partial class DateFinder
             return date;
         foreach (var t in page.Document.QuerySelectorAll("time[datetime]"))
         {
-            if (DateText.Parse(t.GetAttribute("datetime")) is { Utc: { } other, Offset: { } offset } local && offset != TimeSpan.Zero &&
-                Math.Abs((other - utc).TotalMinutes) < 1)
+            if (DateText.Parse(t.GetAttribute("datetime")) is not { Utc: { } other, Offset: { } offset } local || Math.Abs((other - utc).TotalMinutes) >= 1)
+                continue;
+            if (offset != TimeSpan.Zero)
                 return date with { Local = local.Iso };
+            if (AsShown(page, t, utc) is { } shown)
+                return date with { Local = shown };
         }
         // WordPress-style addresses carry the local calendar date ("/2025/12/18/" for 02:41 UTC on the 19th): a day
         // before a morning UTC instant or after an evening one is that instant's date where the outlet is.
