@@ -64,6 +64,8 @@ public sealed class BoilerplateLinesTests
     [InlineData("Receive Marta Lind's columns in your inbox")]
     [InlineData("Was this newsletter forwarded to you? Sign up to get it in your inbox.")]
     [InlineData("Embed <iframe src=\"https://radio.example/player/embed/4412\" width=\"100%\" height=\"290\" title=\"Harbour Radio player\"></iframe>")]
+    [InlineData("Get Current Updates on India News, Elections 2026, Cricket News along with Latest News and Top Headlines from India and around the world.")]
+    [InlineData("Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Harbour Money.")]
     [InlineData("Accuracy and availability of Harbour Radio transcripts may vary. Transcript text may be revised to correct errors or match updates to audio.")]
     public void Site_links_calls_to_action_and_reading_times_are_furniture(string line) =>
         Assert.True(BoilerplateLines.IsBoilerplate(line), line);
@@ -86,6 +88,7 @@ public sealed class BoilerplateLinesTests
     [InlineData("Image source files were lost when the archive flooded, the museum said.")]
     [InlineData("Ferry timetables delivered to your inbox were often wrong, passengers told the inquiry.")]
     [InlineData("Harbour staff said they get 300 complaints in their inbox every week.")]
+    [InlineData("Catch all the fish you like, the harbour master said, but land them before noon.")]
     public void Article_sentences_that_share_their_words_are_kept(string line) =>
         Assert.False(BoilerplateLines.IsBoilerplate(line), line);
 }

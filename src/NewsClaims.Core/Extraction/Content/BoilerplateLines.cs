@@ -9,6 +9,7 @@ public static partial class BoilerplateLines
     public static bool IsBoilerplate(string text) =>
         text.Length <= 160 && (Pattern().IsMatch(text) || SiteLine().IsMatch(text) || NewsControls().IsMatch(text) || OtherLanguages().IsMatch(text) || (text.Length <= 120 && (Rights().IsMatch(text) || PictureCredit().IsMatch(text))))
         || text.Length <= 200 && NewsletterPitch().IsMatch(text)
+        || text.Length <= 300 && SectionRollCall().IsMatch(text)
         || text.Length <= 500 && FinePrint().IsMatch(text)
         || text.StartsWith("Lorem ipsum", StringComparison.OrdinalIgnoreCase);
 
@@ -16,6 +17,11 @@ public static partial class BoilerplateLines
     // The inbox ends the promise (or a sign-up call follows it), so a sentence that goes on about an inbox is kept.
     [GeneratedRegex(@"^(?:.{0,100}?[?!.]\s+)?(?:(?:get|receive|want|sign up|subscribe)\b.{0,80}?|.{0,100}?\b(?:delivered|sent)\s+(?:right |straight |directly )?)\b(?:to|in|into) your (?:email )?inbox(?:\s+(?:every|each)\s+\w+|\s+(?:daily|weekly|monthly))?\s*[.?!:]?(?:\s+(?:sign up|subscribe|join)\b.{0,100})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterPitch();
+
+    // The line news portals print under every story listing their sections: "Get Current Updates on India News, Cricket
+    // News … and Top Headlines", "Catch all the Business News, Market News … Updates on Harbour Money".
+    [GeneratedRegex(@"^(?:get (?:the )?(?:current|latest) updates on|catch all the)\b.{0,250}\bnews\b.{0,200}(?:headlines|updates)\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionRollCall();
 
     // Small print: the consent under a signup box ("By signing up, you agree to receive …"), a paper's print-edition
     // note ("A version of this article appears in print on …, Section A, Page 14 …"), a broadcaster's transcript caveat
