@@ -88,6 +88,17 @@ public static class ArticleExtractor
         var stats = new NodeStats(all);
         var roots = BodyLocator.Locate(root, all, stats);
         var paragraphs = Tidy(ParagraphWriter.Write(roots, stats), title);
+        // The scorer can take a block of furniture for the body (a promotion carousel with more prose than a short page)
+        // which then writes out as nothing; without it, the page's real text is found.
+        if (paragraphs.Sum(p => p.Text.Length) < 80 && roots.Count > 0 && !roots.Contains(root))
+        {
+            foreach (var r in roots)
+                r.Remove();
+            all = Dom.Elements(root);
+            stats = new NodeStats(all);
+            roots = BodyLocator.Locate(root, all, stats);
+            paragraphs = Tidy(ParagraphWriter.Write(roots, stats), title);
+        }
         var source = roots.Count == 0 ? null : "dom";
 
         // When the markup hides the body (rendered by script) but JSON-LD carries it, the JSON-LD text is the article.

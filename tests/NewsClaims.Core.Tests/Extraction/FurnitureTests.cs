@@ -202,6 +202,22 @@ public sealed class FurnitureTests
     }
 
     [Fact]
+    public void A_promotion_carousel_with_more_text_than_the_page_does_not_hide_the_page()
+    {
+        // A shop's banner cycles its offers in several languages: more prose than the short terms page under it, with
+        // the menu between them.
+        var slides = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"<span class=\"promo-bar__text\"><p>Offer {i}: free delivery on ferry tickets bought online before the end of the month, see the fares page for details.</p></span>"));
+        var links = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li><a href=\"/s{i}\">Sailing timetable for route number {i}</a></li>"));
+        var page = $"""
+            <html><body><div class="promo-bar"><div class="promo-bar__slide">{slides}</div></div><div class="menu"><ul>{links}</ul></div>
+            <main><h1>Season ticket terms</h1><p>A season ticket is valid on every Skerrin sailing from the first in April to the last in October and may not be transferred to another person.</p></main>
+            </body></html>
+            """;
+        AssertText(page, kept: ["may not be transferred"], leftOut: ["Offer 3"]);
+    }
+
+    [Fact]
     public void Sections_a_table_of_contents_jumps_to_are_the_article_and_a_modals_small_print_is_not()
     {
         // A CMS that builds the article from "jump-link" sections, and keeps its offer terms in a modal region at the foot.
