@@ -135,6 +135,18 @@ public sealed class PageDateTests
     }
 
     [Fact]
+    public void A_utc_metadata_time_an_evening_before_the_shown_dateline_gives_the_shown_day()
+    {
+        // 03:05 UTC on the 18th under a dateline reading the 17th: the outlet is west of Greenwich and its readers saw the 17th.
+        var article = Extract("""<meta property="article:published_time" content="2026-11-18T03:05:00Z">""", $"""
+            <article><h1>Wexham library saved by council vote</h1><p class="dateline">November 17, 2026</p>{Body}</article>
+            """);
+        Assert.Equal("2026-11-17", article.Published?.Date);
+        Assert.Equal(new DateTimeOffset(2026, 11, 18, 3, 5, 0, TimeSpan.Zero), article.Published?.Utc);
+        Assert.Equal("meta:article:published_time", article.Sources["published"]);
+    }
+
+    [Fact]
     public void A_utc_time_element_shown_as_the_day_before_gives_that_day()
     {
         // Only the date is printed: the offset is unknown, but the readers' day is not.

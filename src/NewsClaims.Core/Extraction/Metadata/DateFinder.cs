@@ -74,6 +74,17 @@ public static partial class DateFinder
         return shown < earliest || shown > latest;
     }
 
+    /// <summary>The shown date when it is the day before <paramref name="utc"/>'s (before <paramref name="beforeHour"/> UTC) or the day after (from <paramref name="afterHour"/>).</summary>
+    private static string? OneDayOff(PageDate? shown, DateTimeOffset utc, int beforeHour, int afterHour) =>
+        shown is not null && DateOnly.TryParse(shown.Date, out var day) && IsOneDayOff(day, utc, beforeHour, afterHour) ? shown.Date : null;
+
+    private static bool IsOneDayOff(DateOnly day, DateTimeOffset utc, int beforeHour, int afterHour)
+    {
+        var utcDay = DateOnly.FromDateTime(utc.UtcDateTime);
+        var hour = utc.UtcDateTime.Hour;
+        return day == utcDay.AddDays(-1) && hour < beforeHour || day == utcDay.AddDays(1) && hour >= afterHour;
+    }
+
     /// <summary>
     /// How a <c>&lt;time&gt;</c> holding a UTC instant shows it: a clock time ("November 17, 2026 at 7:05 PM") gives the
     /// page's offset; a date alone a day off the UTC date ("November 17, 2026" for 03:05 UTC on the 18th) gives the day.
@@ -92,10 +103,7 @@ public static partial class DateFinder
                 return null;
             return utc.ToOffset(TimeSpan.FromMinutes(minutes)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
         }
-        var utcDay = DateOnly.FromDateTime(utc.UtcDateTime);
-        return shown.Date == utcDay.AddDays(-1) && utc.UtcDateTime.Hour < 12 || shown.Date == utcDay.AddDays(1) && utc.UtcDateTime.Hour >= 12
-            ? shown.Iso
-            : null;
+        return IsOneDayOff(shown.Date, utc, 12, 12) ? shown.Iso : null;
     }
 
     private static int? DaysApart(PageDate a, PageDate b) =>
@@ -223,13 +231,11 @@ public static partial class DateFinder
                 return date with { Local = shown };
         }
         // WordPress-style addresses carry the local calendar date ("/2025/12/18/" for 02:41 UTC on the 19th): a day
-        // before a morning UTC instant or after an evening one is that instant's date where the outlet is.
-        if (FromUrl(page) is { } url && DateOnly.TryParse(url.Date, out var day))
-        {
-            var utcDay = DateOnly.FromDateTime(utc.UtcDateTime);
-            if (day == utcDay.AddDays(-1) && utc.UtcDateTime.Hour < 12 || day == utcDay.AddDays(1) && utc.UtcDateTime.Hour >= 12)
-                return date with { Local = url.Date };
-        }
+        // before a morning UTC instant or after an evening one is that instant's date where the outlet is. The dateline
+        // under the headline does too, taken within the hours of the zones most outlets are in (the Americas up to
+        // 08:00 UTC, Asia and Oceania from 14:00), since a line by the headline can carry another date.
+        if ((OneDayOff(FromUrl(page), utc, 12, 12) ?? OneDayOff(NearHeadline(page), utc, 8, 14)) is { } day)
+            return date with { Local = day };
         return date;
     }
 
