@@ -11,7 +11,7 @@ namespace NewsClaims.Core.Extraction;
 public static class ArticleExtractor
 {
     /// <summary>Stored beside every result, so <c>reprocess</c> knows which rows an improved extractor should redo.</summary>
-    public const string Version = "extract-7";
+    public const string Version = "extract-8";
 
     public static ExtractedArticle Extract(ReadOnlySpan<byte> body, string? contentType, string url, DateTimeOffset? now = null, ExtractionLimits? limits = null)
     {
