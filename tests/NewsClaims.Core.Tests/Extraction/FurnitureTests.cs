@@ -168,6 +168,11 @@ public sealed class FurnitureTests
         Assert.Contains(article.Paragraphs, p => p.Kind == ParagraphKind.Preformatted && p.Text.Contains("# count the sailings on each day", StringComparison.Ordinal));
     }
 
+    private const string ContractStory = """
+        <p>The harbour board awarded the Skerrin ferry contract to the current operator on Tuesday, for five years from April.</p>
+        <p>The operator will add a second boat on the Port Amble route in summer, the board said in a statement.</p>
+        """;
+
     [Theory]
     [InlineData("single-content-author__about")]
     [InlineData("hero-author--bio")]
@@ -176,9 +181,7 @@ public sealed class FurnitureTests
     public void An_author_bio_box_is_furniture_whatever_the_template_calls_it(string cls)
     {
         var page = $"""
-            <html><body><article><h1>Ferry operator wins five-year contract</h1>
-            <p>The harbour board awarded the Skerrin ferry contract to the current operator on Tuesday, for five years from April.</p>
-            <p>The operator will add a second boat on the Port Amble route in summer, the board said in a statement.</p>
+            <html><body><article><h1>Ferry operator wins five-year contract</h1>{ContractStory}
             <div class="{cls}"><p>Marta Lind is a transport reporter who has covered the islands' ferries for nine years.</p></div>
             </article></body></html>
             """;
@@ -193,9 +196,7 @@ public sealed class FurnitureTests
     {
         var page = $"""
             <html><body><article><h1>Ferry operator wins five-year contract</h1>
-            <div class="img-group"><img src="/boat.jpg" alt=""><p class="{cls}">The Skerrin ferry leaving Port Amble on a calm Tuesday morning in March</p></div>
-            <p>The harbour board awarded the Skerrin ferry contract to the current operator on Tuesday, for five years from April.</p>
-            <p>The operator will add a second boat on the Port Amble route in summer, the board said in a statement.</p>
+            <div class="img-group"><img src="/boat.jpg" alt=""><p class="{cls}">The Skerrin ferry leaving Port Amble on a calm Tuesday morning in March</p></div>{ContractStory}
             </article></body></html>
             """;
         AssertText(page, kept: ["second boat"], leftOut: ["calm Tuesday morning"]);
