@@ -25,6 +25,10 @@ public sealed class MetadataTests
     [InlineData("Nov 20, 2026 9:05 PM", "2026-11-20T21:05:00")]
     [InlineData("31/12/2025", "2025-12-31")]
     [InlineData("2023 Jan 7", "2023-01-07")]
+    [InlineData("Updated 9:40 PM EST, Tue March 3, 2026", "2026-03-03T21:40:00-05:00")]
+    [InlineData("Published 12:01 a.m. CT Oct. 2, 2026", "2026-10-02T00:01:00-05:00")]
+    [InlineData("Nov 20, 2026 9:05 PM ET", "2026-11-20T21:05:00-05:00")]
+    [InlineData("July 4, 2026 at 9:05 a.m. PT", "2026-07-04T09:05:00-07:00")]
     [InlineData("Cureus. 2026 Nov 19;15(1):e33475", "2026-11-19")]
     public void Dates_are_read_with_the_offset_the_page_gave(string text, string iso)
     {

@@ -147,6 +147,16 @@ public sealed class PageDateTests
     }
 
     [Fact]
+    public void A_utc_metadata_time_takes_the_zone_of_the_dateline_that_prints_the_same_time()
+    {
+        var article = Extract("""<meta property="article:published_time" content="2026-11-17T06:01:12Z">""", $"""
+            <article><h1>Wexham library saved by council vote</h1><div class="ar-dt">Published 12:01 a.m. CT Nov. 17, 2026</div>{Body}</article>
+            """);
+        Assert.Equal("2026-11-17T00:01:12-06:00", article.Published?.Local);
+        Assert.Equal("meta:article:published_time", article.Sources["published"]);
+    }
+
+    [Fact]
     public void A_utc_time_element_shown_as_the_day_before_gives_that_day()
     {
         // Only the date is printed: the offset is unknown, but the readers' day is not.

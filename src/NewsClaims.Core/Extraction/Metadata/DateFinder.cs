@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsClaims.Core.Extraction.Html;
@@ -101,7 +102,7 @@ public static partial class DateFinder
             // Zones are whole quarter hours from -12:00 to +14:00; the shown clock may drop the seconds.
             if (Math.Abs((apart - offset).TotalMinutes) >= 1 || Math.Abs(offset.TotalMinutes - minutes) >= 1 || minutes % 15 != 0 || minutes is < -720 or > 840)
                 return null;
-            return utc.ToOffset(TimeSpan.FromMinutes(minutes)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+            return DateText.Iso(utc.ToOffset(TimeSpan.FromMinutes(minutes)));
         }
         return IsOneDayOff(shown.Date, utc, 12, 12) ? shown.Iso : null;
     }
@@ -230,6 +231,10 @@ public static partial class DateFinder
             if (AsShown(page, t, utc) is { } shown)
                 return date with { Local = shown };
         }
+        // A dateline printing the same instant in the outlet's zone ("12:01 a.m. CT Oct. 2, 2026") lends its offset.
+        if (NearHeadline(page) is { Utc: { } lineUtc } line && Math.Abs((lineUtc - utc).TotalMinutes) < 1 &&
+            DateTimeOffset.TryParse(line.Local, CultureInfo.InvariantCulture, out var lineAt) && lineAt.Offset != TimeSpan.Zero)
+            return date with { Local = DateText.Iso(utc.ToOffset(lineAt.Offset)) };
         // WordPress-style addresses carry the local calendar date ("/2025/12/18/" for 02:41 UTC on the 19th): a day
         // before a morning UTC instant or after an evening one is that instant's date where the outlet is. The dateline
         // under the headline does too, taken within the hours of the zones most outlets are in (the Americas up to

@@ -11,7 +11,7 @@ public readonly record struct StatedDate(DateOnly Date, TimeOnly? Time, TimeSpan
         ? Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : Offset is not { } o
             ? $"{Date:yyyy-MM-dd}T{t:HH:mm:ss}"
-            : new DateTimeOffset(Date.ToDateTime(t), o).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+            : DateText.Iso(new DateTimeOffset(Date.ToDateTime(t), o));
 
     public DateTimeOffset? Utc => Time is { } t && Offset is { } o ? new DateTimeOffset(Date.ToDateTime(t), o).ToUniversalTime() : null;
 }
@@ -29,6 +29,9 @@ public static partial class DateText
         ["JST"] = TimeSpan.FromHours(9), ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
         ["MEZ"] = TimeSpan.FromHours(1), ["MESZ"] = TimeSpan.FromHours(2),
     };
+
+    /// <summary>An instant as ISO 8601 with its offset, to the second.</summary>
+    public static string Iso(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>Parses a whole metadata value (surrounding words such as "Published:" are allowed).</summary>
     /// <param name="dayFirst">How to read 04/09/2025 when both numbers could be the month.</param>
@@ -104,15 +107,19 @@ public static partial class DateText
                 return new StatedDate(new DateOnly(year, month, day), null, null);
             time = new TimeOnly(hour, minute, second);
             if (g["tz"].Success)
-                offset = Offset(g["tz"].Value);
+                offset = Offset(g["tz"].Value, new DateOnly(year, month, day));
         }
         return new StatedDate(new DateOnly(year, month, day), time, offset);
     }
 
-    private static TimeSpan? Offset(string tz)
+    private static TimeSpan? Offset(string tz, DateOnly date)
     {
         if (Zones.TryGetValue(tz, out var z))
             return z;
+        // American outlets print "ET", "CT", "PT" all year: standard time, or daylight time from the second Sunday in
+        // March to the first Sunday in November.
+        if (tz.Length == 2 && "ECMP".IndexOf(char.ToUpperInvariant(tz[0])) is var zone and >= 0)
+            return TimeSpan.FromHours(-5 - zone + (IsUsDaylightTime(date) ? 1 : 0));
         var m = NumericOffset().Match(tz);
         if (!m.Success)
             return null;
@@ -122,6 +129,15 @@ public static partial class DateText
         if (hours > 14 || minutes > 59)
             return null;
         return sign * new TimeSpan(hours, minutes, 0);
+    }
+
+    private static bool IsUsDaylightTime(DateOnly date)
+    {
+        var start = new DateOnly(date.Year, 3, 8);
+        start = start.AddDays((7 - (int)start.DayOfWeek) % 7);
+        var end = new DateOnly(date.Year, 11, 1);
+        end = end.AddDays((7 - (int)end.DayOfWeek) % 7);
+        return date >= start && date < end;
     }
 
     private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
@@ -162,7 +178,7 @@ public static partial class DateText
     private const string Month = @"\p{L}{3,12}\.?";
     // "at" before a time, in the same languages: "à 14h30", "um 14:30 Uhr", "a las 14:30", "alle 14:30", "às 14h30", "om 14:30".
     private const string At = @"(?:at|um|à|a(?: las?)?|alle(?: ore)?|às|om|kl\.?)";
-    private const string Time = @"(?:(?:[T ]|,?\s+(?:" + At + @"\s+)?|\s*[-–|·•]\s*)(?<hh>\d{1,2})[:.h](?<mm>\d{2})(?::(?<ss>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>Z|[+-]\d{2}(?::?\d{2})?|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]T|BST|CES?T|MES?Z|IST|JST|AE[SD]T)?)?";
+    private const string Time = @"(?:(?:[T ]|,?\s+(?:" + At + @"\s+)?|\s*[-–|·•]\s*)(?<hh>\d{1,2})[:.h](?<mm>\d{2})(?::(?<ss>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>Z|[+-]\d{2}(?::?\d{2})?|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]?T|BST|CES?T|MES?Z|IST|JST|AE[SD]T)?)?";
 
     [GeneratedRegex(
         @"(?<![\d/])(?:" +
@@ -173,6 +189,8 @@ public static partial class DateText
         @"(?<na>\d{1,2})[/.-](?<nb>\d{1,2})[/.-](?<ny>(?:19|20)\d{2})(?!\d)" + Time + "|" +
         // A month starts a word, or is glued to the end of the one before by a template ("HealthDECEMBER 22, 2022").
         @"(?:(?<!\p{L})|(?-i:(?<=\p{Ll})(?=\p{Lu})))(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d{2})(?!\d)" + Time + "|" +
+        // The time first, as American outlets print it: "9:40 PM EST, Tue March 3, 2026", "12:01 a.m. CT Oct. 2, 2026".
+        @"(?<![\d:])(?<hh>\d{1,2})[:.](?<mm>\d{2})\s*(?<ampm>[ap]\.?m\.?)\s*(?<tz>[ECMP][SD]?T|UTC|GMT)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>(?:19|20)\d{2})(?!\d)|" +
         // Year first, as library and journal records print it: "2023 Jan 7".
         @"(?<y3>(?:19|20)\d{2})\s+(?<m3>" + Month + @")\s+(?<d3>\d{1,2})(?![\d:])|" +
         // "19 November 2026", "19. November 2026", "1er novembre 2026", "19 de noviembre de 2026".
