@@ -64,6 +64,7 @@ public sealed class BoilerplateLinesTests
     [InlineData("Receive Marta Lind's columns in your inbox")]
     [InlineData("Was this newsletter forwarded to you? Sign up to get it in your inbox.")]
     [InlineData("Embed <iframe src=\"https://radio.example/player/embed/4412\" width=\"100%\" height=\"290\" title=\"Harbour Radio player\"></iframe>")]
+    [InlineData("Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.")]
     [InlineData("Get Current Updates on India News, Elections 2026, Cricket News along with Latest News and Top Headlines from India and around the world.")]
     [InlineData("Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Harbour Money.")]
     [InlineData("Accuracy and availability of Harbour Radio transcripts may vary. Transcript text may be revised to correct errors or match updates to audio.")]
@@ -89,6 +90,7 @@ public sealed class BoilerplateLinesTests
     [InlineData("Ferry timetables delivered to your inbox were often wrong, passengers told the inquiry.")]
     [InlineData("Harbour staff said they get 300 complaints in their inbox every week.")]
     [InlineData("Catch all the fish you like, the harbour master said, but land them before noon.")]
+    [InlineData("Follow the authors of the report, the council said, and the ferry would run at a loss by 2028.")]
     public void Article_sentences_that_share_their_words_are_kept(string line) =>
         Assert.False(BoilerplateLines.IsBoilerplate(line), line);
 }

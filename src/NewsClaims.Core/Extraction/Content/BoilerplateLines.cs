@@ -90,7 +90,7 @@ public static partial class BoilerplateLines
     [GeneratedRegex(@"^(?:skip advertisement|ad feedback|related (?:topics|article|coverage)|more on this (?:story|topic)|top stories|most (?:viewed|shared|popular)" +
         @"|(?:elsewhere|also) on [\w .&'’-]{1,30}|explore more on (?:these|this) topics?|reuse this content|after newsletter promotion|suggested topics\s*:?" +
         @"|(?:new:?\s*)?you can now listen to [\w .&'’-]{1,40} articles?[!.]?|audio (?:for this article is|is) (?:not )?available\b.*" +
-        @"|purchase licensing rights\b.*|.{1,80}, opens new tab|our standards\s*:.*|follow [\w'’ .&-]{1,30}['’]s? coverage\b.*|share (?:full|this) article|read the full (?:story|article)" +
+        @"|follow (?:topics|authors|this (?:topic|author))\b.{0,140}\b(?:feed|email updates|notifications?)\b.*|purchase licensing rights\b.*|.{1,80}, opens new tab|our standards\s*:.*|follow [\w'’ .&-]{1,30}['’]s? coverage\b.*|share (?:full|this) article|read the full (?:story|article)" +
         @"|image (?:source|caption), .*|copy link|save(?: (?:article|story))?|gift (?:this )?article|send any friend a story|see more on\s*:.*|order reprints\b.*|[_*=~—–-]{3,}" +
         // Counters under a post or its author: "42 followers · 18 following", "9 Comments". (A bare number is often a
         // step or a figure set on its own line, so only the extractor's lead-in check drops those.)
