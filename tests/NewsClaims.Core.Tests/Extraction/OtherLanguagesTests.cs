@@ -249,6 +249,23 @@ public sealed class OtherLanguagesTests
         Assert.DoesNotContain("Redactora de Local", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_japanese_lead_of_short_sentences_is_kept_and_the_short_lines_before_it_are_not()
+    {
+        // A Japanese sentence of thirty characters says as much as an English one of ninety.
+        const string html = """
+            <html lang="ja"><body><main><article><h1>港町の新フェリー、来春就航へ</h1>
+            <div class="article-body"><p>写真</p><p>北浜港と対岸の島を結ぶ新しいフェリーが、来年4月に就航する。</p><p>運航会社が19日、発表した。</p>
+            <p>新しい船は定員350人で、車両40台を積むことができる。所要時間は現在より10分短い約35分になるという。</p>
+            <p>会社の担当者は「揺れの少ない船で、安心して利用してほしい」と話している。島では通院や買い物で本土に渡る住民が多い。</p></div>
+            </article></main></body></html>
+            """;
+        var text = ArticleExtractor.Extract(html, "https://shimbun.example/articles/k001.html", Now).Text;
+        Assert.StartsWith("北浜港と対岸の島を結ぶ", text, StringComparison.Ordinal);
+        Assert.Contains("運航会社が19日、発表した。", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("写真", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Aktualisiert am 19.11.2026, 18:02 Uhr")]
     [InlineData("Mis à jour le 19 novembre 2026 à 18h02")]

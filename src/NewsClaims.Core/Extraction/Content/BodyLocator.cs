@@ -56,12 +56,36 @@ public static class BodyLocator
         var last = bestParent.Children[best.End];
         for (var next = last.NextElementSibling; next is not null && mass.IsShortPlainParagraph(next, stats); next = next.NextElementSibling)
             best.End++;
+        // A lead of short sentences in Chinese, Japanese or Korean ("運航会社が19日、発表した。") reads as short to a scorer
+        // that counts characters, and so falls before the run; ended as a sentence, it is the article's first lines.
+        for (var prev = bestParent.Children[best.Start].PreviousElementSibling;
+             prev is not null && mass.IsShortPlainParagraph(prev, stats) && IsCjkSentence(Dom.Text(prev));
+             prev = prev.PreviousElementSibling)
+            best.Start--;
         var chosen = new List<IElement>();
         var index = 0;
         for (var child = bestParent.FirstElementChild; child is not null; child = child.NextElementSibling, index++)
             if (index >= best.Start && index <= best.End)
                 chosen.Add(child);
         return chosen.Count == index ? [bestParent] : chosen;
+    }
+
+    /// <summary>A line mostly of Han, kana or Hangul that ends as a sentence does ("。", "！", "？", a closing quote, or "." in Korean).</summary>
+    private static bool IsCjkSentence(string text)
+    {
+        text = text.TrimEnd();
+        if (text.Length < 8 || text[^1] is not ('。' or '！' or '？' or '」' or '』' or '.' or '!' or '?'))
+            return false;
+        int cjk = 0, letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+                continue;
+            letters++;
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF')
+                cjk++;
+        }
+        return cjk >= 6 && cjk * 2 > letters;
     }
 
     /// <summary>The outermost structural body container with the most text, if any.</summary>
