@@ -411,6 +411,22 @@ public sealed class FurnitureTests
     }
 
     [Fact]
+    public void A_short_storys_closing_note_on_its_reporter_is_left_out()
+    {
+        const string page = """
+            <html><head><meta name="author" content="Marta Lind"></head><body><article><h1>Harwick trams start on Sunday</h1>
+            <p>Marta Lind rode the first test tram on Friday: the line to Harwick opens to passengers on Sunday, eleven months after the first rails were laid.</p>
+            <p>Trams will run every eight minutes at peak times and every fifteen in the evenings, the transport authority said.</p>
+            <p>Fares match the buses', and bus tickets bought on the day are valid on the trams.</p>
+            <p>Marta Lind covers transport for the Courier. Reach her at mlind@courier.example.</p></article></body></html>
+            """;
+        var text = ArticleExtractor.Extract(page, "https://news.example/tram", null).Text;
+        Assert.Contains("Marta Lind rode the first test tram", text, StringComparison.Ordinal);
+        Assert.Contains("valid on the trams", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reach her at", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_desks_description_of_itself_after_the_text_is_left_out()
     {
         var paragraphs = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Tram stop {i} on the Harwick line opens on Sunday with a shelter, a ticket machine and step-free access to the platform.</p>"));

@@ -11,9 +11,9 @@ public static partial class AuthorBio
     /// <summary>The paragraphs without a biography of one of <paramref name="authors"/> among the last few.</summary>
     public static List<Paragraph> Without(List<Paragraph> paragraphs, IReadOnlyList<string> authors, string? siteName)
     {
-        if (authors.Count == 0 || paragraphs.Count < Tail + 2)
+        if (authors.Count == 0 || paragraphs.Count < 4)
             return paragraphs;
-        var start = paragraphs.Count - Tail;
+        var start = Math.Max(1, paragraphs.Count - Tail);
         var (bio, author) = (-1, "");
         for (var i = paragraphs.Count - 1; i >= start && bio < 0; i--)
             foreach (var a in authors)
