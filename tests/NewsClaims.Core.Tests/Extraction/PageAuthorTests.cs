@@ -274,4 +274,15 @@ public sealed class PageAuthorTests
         var article = Extract($"<article><h1>Harwick trams start on Sunday</h1>{byline}{Body}</article>");
         Assert.Equal(["Marta Lind"], article.Authors);
     }
+
+    [Fact]
+    public void A_link_to_a_staff_page_numbered_before_the_name_is_the_byline()
+    {
+        var article = Extract($"""
+            <article><h1>Harwick trams start on Sunday</h1>
+            <div class="ar-by"><a href="/staff/4410/marta-lind/">Marta Lind</a><div>Harwick Courier</div></div>
+            {Body}</article>
+            """);
+        Assert.Equal(["Marta Lind"], article.Authors);
+    }
 }

@@ -458,7 +458,8 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"(?<![a-z0-9])[a-z0-9-]*(?:author|byline|writer)[a-z0-9-]*-name(?![a-z0-9-])")]
     private static partial Regex NameHint();
 
-    [GeneratedRegex(@"/(?:author|authors|writers?|staff|people|profile|contributors?|team|journalists?|reporters?|columnists?)/[^/?#]+/?(?:$|[?#])", RegexOptions.IgnoreCase)]
+    // "/author/marta-lind/", and "/staff/4410/marta-lind/" with the CMS's number for the person first.
+    [GeneratedRegex(@"/(?:author|authors|writers?|staff|people|profile|contributors?|team|journalists?|reporters?|columnists?)/(?:\d+/)?[^/?#]+/?(?:$|[?#])", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorLink();
 
     [GeneratedRegex(@"(?<![a-z])(?:byline|author-name|author|writer|by-line|contributor|reporter)")]
