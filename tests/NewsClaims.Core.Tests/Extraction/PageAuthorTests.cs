@@ -285,4 +285,15 @@ public sealed class PageAuthorTests
             """);
         Assert.Equal(["Marta Lind"], article.Authors);
     }
+
+    [Fact]
+    public void A_signup_boxs_small_print_under_the_headline_is_no_byline()
+    {
+        var article = Extract($"""
+            <article><h1>Harwick trams start on Sunday</h1>{Body}
+            <div class="signup"><p>Get the week's transport news.</p><button>Sign Up</button><p>By signing up, you agree to our Terms of Service.</p></div>
+            </article>
+            """);
+        Assert.Empty(article.Authors);
+    }
 }

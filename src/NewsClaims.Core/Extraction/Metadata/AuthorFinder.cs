@@ -329,6 +329,10 @@ public static partial class AuthorFinder
             // Twice: "Jane Doe on December 3, 2025" loses the date, then the "on".
             s = Suffix().Replace(Suffix().Replace(s, ""), "");
             s = s.Trim(' ', ',', '|', '-', '–', '—', ':', '·');
+            // "Aditi Kulkarni, Pune": the place the reporter files from, printed after the name.
+            if (s.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && s[(comma + 2)..] is var place &&
+                Whitespace.WordCount(place) <= 2 && Analysis.Entities.ShippedModel.Gazetteer.IsPlace(place))
+                s = s[..comma];
             if (s.Length <= 200)
                 s = Repeated().Replace(s, "$1");
             var parts = Split(s).ToList();
@@ -441,7 +445,9 @@ public static partial class AuthorFinder
 
     // "Von", "Par", "Por", "Door": "by" in German, French, Spanish and Portuguese, Dutch; the name after it is capitalised
     // ("Par ailleurs" is not a byline).
-    [GeneratedRegex(@"^(?:(?:written |posted |reported )?by|(?:von|par|por|door)(?=\s+\p{Lu})|(?:authors?|contributors?|autor(?:in)?|auteure?|autore|autora)\s*:)\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
+    // Under IgnoreCase \p{Lu} takes any letter, so a lower-case handle signs too ("by ibby"); small print that opens with
+    // "By signing up, you agree …" does not.
+    [GeneratedRegex(@"^(?:(?:written |posted |reported )?by(?!\s+(?:signing|subscribing|registering|submitting|continuing|clicking|using|entering|providing|creating|accepting|the|a|an|our|your|this)\b)|(?:von|par|por|door)(?=\s+\p{Lu})|(?:authors?|contributors?|autor(?:in)?|auteure?|autore|autora)\s*:)\s*:?\s*\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
 
     // "Privacy and Digital Security Expert", "Head of Marketing": a role split off a byline, not a person.
