@@ -103,6 +103,7 @@ public sealed class MetadataTests
     [InlineData("Marta Lind For Daily Courier Online", "Marta Lind")]
     [InlineData("Marta Lind for the Harwick Ledger", "Marta Lind")]
     [InlineData("By Marta Lind, London", "Marta Lind")]
+    [InlineData("Marta Lind, Ledger Staff", "Marta Lind")]
     [InlineData("Marta Lind, Omar Haddad", "Marta Lind;Omar Haddad")]
     public void Author_strings_are_cleaned_into_names(string raw, string expected)
     {

@@ -337,9 +337,10 @@ public static partial class AuthorFinder
                 s = Repeated().Replace(s, "$1");
             var parts = Split(s).ToList();
             // "A and B, The Daily Paper": the outlet after a list of people is not an author, nor is
-            // "Jane Doe, Privacy Expert" a second person.
+            // "Jane Doe, Privacy Expert" a second person, nor "Jane Doe, Ledger Staff" (the desk she belongs to).
             if (parts.Count > 1)
-                parts = parts.Where((p, k) => k == 0 || !p.TrimStart().StartsWith("The ", StringComparison.Ordinal) && !JobTitle().IsMatch(p)).ToList();
+                parts = parts.Where((p, k) => k == 0 || !p.TrimStart().StartsWith("The ", StringComparison.Ordinal) && !JobTitle().IsMatch(p) &&
+                                              !Desks.Contains(p.Trim().Split(' ')[^1])).ToList();
             foreach (var part in parts)
             {
                 // "Marta Lind Tech Reporter", "Marta Lind Friday": a job title or a weekday printed after a
