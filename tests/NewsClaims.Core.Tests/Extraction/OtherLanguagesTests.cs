@@ -23,6 +23,7 @@ public sealed class OtherLanguagesTests
     [InlineData("HealthDECEMBER 22, 2025", "2025-12-22")]
     [InlineData("Marta LindDecember 17, 2025", "2025-12-17")]
     [InlineData("2026年11月19日 14:30", "2026-11-19T14:30:00")]
+    [InlineData("2026年11月19日 17時30分", "2026-11-19T17:30:00")]
     [InlineData("2026년 3월 5일", "2026-03-05")]
     [InlineData("19 ноября 2026, 14:30", "2026-11-19T14:30:00")]
     [InlineData("3 października 2026", "2026-10-03")]

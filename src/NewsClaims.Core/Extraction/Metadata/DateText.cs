@@ -178,7 +178,7 @@ public static partial class DateText
     private const string Month = @"\p{L}{3,12}\.?";
     // "at" before a time, in the same languages: "à 14h30", "um 14:30 Uhr", "a las 14:30", "alle 14:30", "às 14h30", "om 14:30".
     private const string At = @"(?:at|um|à|a(?: las?)?|alle(?: ore)?|às|om|kl\.?)";
-    private const string Time = @"(?:(?:[T ]|,?\s+(?:" + At + @"\s+)?|\s*[-–|·•]\s*)(?<hh>\d{1,2})[:.h](?<mm>\d{2})(?::(?<ss>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>Z|[+-]\d{2}(?::?\d{2})?|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]?T|BST|CES?T|MES?Z|IST|JST|AE[SD]T)?)?";
+    private const string Time = @"(?:(?:[T ]|,?\s+(?:" + At + @"\s+)?|\s*[-–|·•]\s*)(?<hh>\d{1,2})(?:[:.h]|\s*[時시]\s*)(?<mm>\d{2})(?:\s*[分분])?(?::(?<ss>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>Z|[+-]\d{2}(?::?\d{2})?|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]?T|BST|CES?T|MES?Z|IST|JST|AE[SD]T)?)?";
 
     [GeneratedRegex(
         @"(?<![\d/])(?:" +
