@@ -19,6 +19,16 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public void A_parse_that_runs_out_of_time_reports_the_page_as_not_read_instead_of_throwing()
+    {
+        var limits = ExtractionLimits.Default with { ParseTime = TimeSpan.Zero };
+        var html = "<html><body><h1>Headline for a slow page</h1><p>" + Prose + "</p></body></html>";
+        var article = ArticleExtractor.Extract(html, "https://example.org/slow", limits: limits);
+        Assert.False(article.IsArticle);
+        Assert.Equal("parse-timeout", article.NotArticleReason);
+    }
+
+    [Fact]
     public void Input_beyond_the_size_cap_is_cut_not_parsed_whole()
     {
         var limits = ExtractionLimits.Default with { MaxChars = 2_000 };

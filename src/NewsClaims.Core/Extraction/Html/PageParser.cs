@@ -24,7 +24,15 @@ public static class PageParser
         if (html.Length > limits.MaxChars)
             html = html[..limits.MaxChars];
         html = HostileMarkup.CutAtDepth(html, limits.MaxDepth);
-        using var timeout = new CancellationTokenSource(limits.ParseTime);
+        // The cap is wall time, so a first parse in a fresh process (the parser still being compiled) or a moment without
+        // the CPU on a loaded machine can run out of it on an ordinary page; one more try tells that from a page that is
+        // slow to parse, which runs out again.
+        return TryParse(html, limits.ParseTime) ?? TryParse(html, limits.ParseTime);
+    }
+
+    private static IHtmlDocument? TryParse(string html, TimeSpan time)
+    {
+        using var timeout = new CancellationTokenSource(time);
         try
         {
             // The async overload is the one that honours cancellation; with a string source it completes synchronously.
