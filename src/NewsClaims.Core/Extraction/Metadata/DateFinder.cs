@@ -232,14 +232,15 @@ public static partial class DateFinder
                 return date with { Local = shown };
         }
         // A dateline printing the same instant in the outlet's zone ("12:01 a.m. CT Oct. 2, 2026") lends its offset.
-        if (NearHeadline(page) is { Utc: { } lineUtc } line && Math.Abs((lineUtc - utc).TotalMinutes) < 1 &&
+        var line = NearHeadline(page);
+        if (line is { Utc: { } lineUtc } && Math.Abs((lineUtc - utc).TotalMinutes) < 1 &&
             DateTimeOffset.TryParse(line.Local, CultureInfo.InvariantCulture, out var lineAt) && lineAt.Offset != TimeSpan.Zero)
             return date with { Local = DateText.Iso(utc.ToOffset(lineAt.Offset)) };
         // WordPress-style addresses carry the local calendar date ("/2025/12/18/" for 02:41 UTC on the 19th): a day
         // before a morning UTC instant or after an evening one is that instant's date where the outlet is. The dateline
         // under the headline does too, taken within the hours of the zones most outlets are in (the Americas up to
         // 08:00 UTC, Asia and Oceania from 14:00), since a line by the headline can carry another date.
-        if ((OneDayOff(FromUrl(page), utc, 12, 12) ?? OneDayOff(NearHeadline(page), utc, 8, 14)) is { } day)
+        if ((OneDayOff(FromUrl(page), utc, 12, 12) ?? OneDayOff(line, utc, 8, 14)) is { } day)
             return date with { Local = day };
         return date;
     }
